@@ -1,0 +1,60 @@
+using NewsEvents.Extraction.Actors;
+using NewsEvents.Extraction.Claims;
+using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Events;
+using NewsEvents.Extraction.People;
+using NewsEvents.Extraction.Places;
+using NewsEvents.Extraction.Text;
+using NewsEvents.Extraction.Tolls;
+
+namespace NewsEvents.Extraction;
+
+/// <summary>
+/// Turns one article into structured facts. Build it once (loading the gazetteer and lexicons takes a moment)
+/// and share it: <see cref="Extract"/> is thread-safe because every stage is immutable after loading.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    /// <summary>Stored with every extraction so that results from older rules can be found and re-run.</summary>
+    public const string Version = "0.1.0";
+
+    private readonly PlaceFinder _places;
+    private readonly ActorFinder _actors;
+    private readonly PersonFinder _people;
+    private readonly ClaimFinder _claims;
+    private readonly TollFinder _tolls;
+    private readonly EventBuilder _events;
+
+    public ExtractionPipeline(PlaceFinder places, ActorFinder actors, PersonFinder people, ClaimFinder claims, TollFinder tolls, EventBuilder events)
+    {
+        _places = places;
+        _actors = actors;
+        _people = people;
+        _claims = claims;
+        _tolls = tolls;
+        _events = events;
+    }
+
+    /// <summary>Loads every stage's data from the embedded resources.</summary>
+    public static ExtractionPipeline CreateDefault() => new(
+        PlaceFinder.LoadDefault(), ActorFinder.LoadDefault(), PersonFinder.LoadDefault(),
+        ClaimFinder.LoadDefault(), TollFinder.LoadDefault(), new EventBuilder());
+
+    public ExtractionResult Extract(ArticleInput input)
+    {
+        var cleaned = ArticleCleaner.Clean(input);
+        var published = input.PublishedAt ?? cleaned.HeaderDate;
+        var text = TextAnalyzer.Analyze(cleaned.Text);
+
+        var locations = _places.Find(text);
+        var actors = _actors.Find(text, locations);
+        var people = _people.Find(text, actors, locations);
+        var dates = DateFinder.Find(text, published);
+        var claims = _claims.Find(text, people, actors);
+        var tolls = _tolls.Find(text, claims, dates, locations, actors);
+        var events = _events.Build(new ArticleFacts(text, published, locations, actors, people, tolls, claims, dates));
+
+        return new ExtractionResult(Version, published, input.Title ?? cleaned.Title, input.Source ?? cleaned.Publisher,
+            cleaned.Text, locations, actors, people, tolls, claims, events);
+    }
+}

@@ -1,0 +1,30 @@
+namespace NewsEvents.Extraction.Text;
+
+/// <summary>The cleaned text split into paragraphs, sentences, tokens and quotations; the read-only input of every later stage.</summary>
+/// <param name="Quotes">Spans of quoted speech (inside the quote marks); a quotation may run over several sentences.</param>
+public sealed record AnalyzedText(
+    string Text,
+    IReadOnlyList<TextSpan> Paragraphs,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<TextSpan> Quotes)
+{
+    public Sentence SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return Sentences[lo];
+    }
+
+    public TextSpan? QuoteAt(int offset)
+    {
+        foreach (var q in Quotes)
+            if (q.Start <= offset && offset < q.End) return q;
+        return null;
+    }
+
+    public string Of(TextSpan span) => span.Of(Text);
+}
