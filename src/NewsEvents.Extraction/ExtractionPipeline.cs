@@ -38,7 +38,7 @@ public sealed class ExtractionPipeline
     /// <summary>Loads every stage's data from the embedded resources.</summary>
     public static ExtractionPipeline CreateDefault() => new(
         PlaceFinder.LoadDefault(), ActorFinder.LoadDefault(), PersonFinder.LoadDefault(),
-        ClaimFinder.LoadDefault(), TollFinder.LoadDefault(), new EventBuilder());
+        ClaimFinder.LoadDefault(), TollFinder.LoadDefault(), EventBuilder.LoadDefault());
 
     public ExtractionResult Extract(ArticleInput input)
     {

@@ -1,0 +1,118 @@
+using NewsEvents.Extraction.Events;
+
+namespace NewsEvents.Extraction.Tests.Events;
+
+public class EventBuilderTests
+{
+    private static readonly EventBuilder Builder = EventBuilder.LoadDefault();
+    private static readonly DateOnly Friday = new(2025, 3, 14);
+
+    [Theory]
+    [InlineData("Russian drones struck an apartment block in Kharkiv on Friday.", "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData("Paramilitary fighters clashed with the army in Kharkiv on Friday.", "Battles", "Armed clash")]
+    [InlineData("A car bomb exploded outside a market in Kharkiv on Friday.", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData("Artillery shelling hit Kharkiv on Friday.", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("Gunmen abducted 20 students in Kharkiv on Friday.", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Thousands of people protested in Kharkiv on Friday against the curfew.", "Protests", "Peaceful protest")]
+    [InlineData("A suicide bomber blew himself up at a checkpoint in Kharkiv on Friday.", "Explosions/Remote violence", "Suicide bomb")]
+    [InlineData("Police arrested 15 activists in Kharkiv on Friday.", "Strategic developments", "Arrests")]
+    public void TriggersGiveTheAcledTypeAndSubType(string sentence, string type, string subType)
+    {
+        var facts = new FactsBuilder(sentence, Friday).Place("Kharkiv", "UA", "city").Date("on Friday", Friday).Build();
+        var ev = Assert.Single(Builder.Build(facts));
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(subType, ev.SubType);
+        Assert.Equal(Friday, ev.Date);
+        Assert.Equal("day", ev.DatePrecision);
+        Assert.Equal("Kharkiv", ev.Location?.Name);
+    }
+
+    [Fact]
+    public void SentencesAboutPastYearsAreNotEvents()
+    {
+        var text = "The town was last attacked in 2016, when rebels seized it after a long siege.";
+        var facts = new FactsBuilder(text, Friday).Place("town", "SY", "town").Date("2016", new DateOnly(2016, 1, 1), new DateOnly(2016, 12, 31), background: true).Build();
+        Assert.Empty(Builder.Build(facts));
+    }
+
+    [Theory]
+    [InlineData("The army vowed to repel the attack on Kharkiv.")]
+    [InlineData("Officials said the militia could attack Kharkiv.")]
+    [InlineData("The government did not attack Kharkiv, a spokesman said.")]
+    public void HypotheticalAndNegatedEventsAreNotEvents(string sentence)
+    {
+        var facts = new FactsBuilder(sentence, Friday).Place("Kharkiv", "UA", "city").Build();
+        Assert.Empty(Builder.Build(facts));
+    }
+
+    [Fact]
+    public void SentencesAboutOneIncidentMergeIntoOneEvent()
+    {
+        var text = "Rebels clashed with soldiers in Goma on Friday. The clashes killed 12 soldiers. Fighting continued in Goma into the night.";
+        var facts = new FactsBuilder(text, Friday).Place("Goma", "CD", "city").Date("on Friday", Friday)
+            .Actor("Rebels", "M23", "rebel_group").Actor("soldiers", "Military Forces of DR Congo", "state_forces")
+            .Toll("killed 12 soldiers", "killed", 12, victims: "soldiers").Build();
+        var ev = Assert.Single(Builder.Build(facts));
+        Assert.Equal(12, ev.Fatalities);
+        Assert.Contains(ev.Actors, a => a is { Name: "M23", Role: "actor1" });
+        Assert.Contains(ev.Actors, a => a is { Name: "Military Forces of DR Congo", Role: "actor2" });
+        Assert.StartsWith("Rebels clashed", ev.Summary);
+    }
+
+    [Fact]
+    public void IncidentsInDifferentPlacesStaySeparate()
+    {
+        var text = "Drones struck Odesa on Friday. Separately, troops clashed near Pokrovsk on Friday.";
+        var facts = new FactsBuilder(text, Friday).Place("Odesa", "UA", "city").Place("Pokrovsk", "UA", "town")
+            .Date("on Friday", Friday).Build();
+        var events = Builder.Build(facts);
+        Assert.Equal(2, events.Count);
+        Assert.Equal(["Odesa", "Pokrovsk"], events.Select(e => e.Location!.Name));
+    }
+
+    [Fact]
+    public void FatalitiesAreTheLowestCredibleFigureNotAnAverage()
+    {
+        var text = "An airstrike hit a market in Sanaa on Friday, killing 20 people, medics said. Rebel media said the strike killed 35 people.";
+        var facts = new FactsBuilder(text, Friday).Place("Sanaa", "YE", "city").Date("on Friday", Friday)
+            .Toll("killing 20 people", "killed", 20).Toll("killed 35 people", "killed", 35).Build();
+        var ev = Assert.Single(Builder.Build(facts));
+        Assert.Equal(20, ev.Fatalities);
+        Assert.Equal(2, ev.Tolls.Count);
+    }
+
+    [Fact]
+    public void AVagueTollCountsAsAcledCodesIt()
+    {
+        var text = "Shelling killed hundreds in Khartoum.";
+        var facts = new FactsBuilder(text, Friday).Place("Khartoum", "SD", "city").Toll("killed hundreds", "killed", null, vague: "hundreds").Build();
+        Assert.Equal(100, Assert.Single(Builder.Build(facts)).Fatalities);
+    }
+
+    [Fact]
+    public void WithoutADateInTheTextTheEventTakesThePublicationDateAsAnEstimate()
+    {
+        var facts = new FactsBuilder("Heavy shelling hit Donetsk.", Friday).Place("Donetsk", "UA", "city").Build();
+        var ev = Assert.Single(Builder.Build(facts));
+        Assert.Equal(Friday, ev.Date);
+        Assert.Equal("estimated", ev.DatePrecision);
+    }
+
+    [Fact]
+    public void StateForcesTakingGroundBackIsGovernmentRegainsTerritory()
+    {
+        var text = "Government forces captured the village of Tal Rifaat on Friday.";
+        var facts = new FactsBuilder(text, Friday).Place("Tal Rifaat", "SY", "village").Date("on Friday", Friday)
+            .Actor("Government forces", "Military Forces of Syria", "state_forces").Build();
+        Assert.Equal("Government regains territory", Assert.Single(Builder.Build(facts)).SubType);
+    }
+
+    [Fact]
+    public void ATollWithoutATriggerJoinsTheEventBeforeIt()
+    {
+        var text = "A missile strike hit Dnipro on Friday. The death toll rose to 9 people, officials said.";
+        var facts = new FactsBuilder(text, Friday).Place("Dnipro", "UA", "city").Date("on Friday", Friday)
+            .Toll("death toll rose to 9 people", "killed", 9).Build();
+        Assert.Equal(9, Assert.Single(Builder.Build(facts)).Fatalities);
+    }
+}
