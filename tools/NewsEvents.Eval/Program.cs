@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsEvents.Eval;
+using NewsEvents.Extraction;
+
+// Usage: dotnet run --project tools/NewsEvents.Eval -- <folder with gold.json and articles> [-v]
+// Prints per-field recall (gold items found) and precision (extracted items matching gold), then with -v every miss.
+if (args.Length == 0 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: NewsEvents.Eval <folder containing gold.json and the articles> [-v]");
+    return 2;
+}
+var folder = args[0];
+var verbose = args.Contains("-v");
+var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold.json"))).RootElement.GetProperty("articles");
+
+var clock = Stopwatch.StartNew();
+var pipeline = ExtractionPipeline.CreateDefault();
+Console.WriteLine($"pipeline loaded in {clock.ElapsedMilliseconds} ms");
+
+var scores = new Dictionary<string, Score>();
+var evaluator = new Evaluator(scores);
+foreach (var article in gold.EnumerateObject())
+{
+    var g = article.Value;
+    DateOnly? published = g.TryGetProperty("publishedAt", out var p) ? DateOnly.Parse(p.GetString()!) : null;
+    var content = File.ReadAllText(Path.Combine(folder, article.Name));
+    var result = pipeline.Extract(new ArticleInput(content, published));
+    evaluator.Article(article.Name, result, g);
+}
+
+Console.WriteLine($"{"field",-22} {"gold",5} {"found",6} {"recall",8} {"extracted",10} {"precision",10}");
+foreach (var s in scores.Values.OrderBy(s => s.Field))
+    Console.WriteLine($"{s.Field,-22} {s.Gold,5} {s.Found,6} {s.Recall,8} {s.Extracted,10} {s.Precision,10}");
+if (verbose)
+    foreach (var s in scores.Values.OrderBy(s => s.Field))
+        foreach (var m in s.Misses) Console.WriteLine($"  [{s.Field}] {m}");
+return 0;
