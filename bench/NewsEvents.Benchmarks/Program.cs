@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using NewsEvents.Benchmarks;
+using NewsEvents.Extraction;
+
+// dotnet run -c Release --project bench/NewsEvents.Benchmarks -- startup   : load time and memory of the loaded pipeline
+// dotnet run -c Release --project bench/NewsEvents.Benchmarks -- quick     : a plain timing loop (a rough figure in seconds)
+// dotnet run -c Release --project bench/NewsEvents.Benchmarks              : the BenchmarkDotNet run (the figure we record)
+if (args.FirstOrDefault() == "startup")
+{
+    var before = Process.GetCurrentProcess().WorkingSet64;
+    var clock = Stopwatch.StartNew();
+    var pipeline = ExtractionPipeline.CreateDefault();
+    clock.Stop();
+    pipeline.Extract(new ArticleInput("Shelling hit Kharkiv on Friday, killing three people.", new DateOnly(2025, 3, 14)));
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var proc = Process.GetCurrentProcess();
+    Console.WriteLine($"pipeline load: {clock.ElapsedMilliseconds} ms");
+    Console.WriteLine($"working set after load: {proc.WorkingSet64 / 1048576} MB (at start {before / 1048576} MB); managed heap {GC.GetTotalMemory(false) / 1048576} MB");
+    return;
+}
+if (args.FirstOrDefault() == "quick")
+{
+    var articles = Articles.Load();
+    var pipeline = ExtractionPipeline.CreateDefault();
+    var inputs = articles.Select(a => new ArticleInput(a.Text, new DateOnly(2025, 3, 14))).ToArray();
+    foreach (var a in inputs) pipeline.Extract(a);
+    var clock = Stopwatch.StartNew();
+    var n = 0;
+    while (clock.ElapsedMilliseconds < 5000)
+        foreach (var a in inputs) { pipeline.Extract(a); n++; }
+    var bytes = inputs.Sum(a => a.Content.Length) / inputs.Length;
+    Console.WriteLine($"{n} articles in {clock.Elapsed.TotalSeconds:0.00} s: {n / clock.Elapsed.TotalSeconds:0} articles/s on one thread (mean article {bytes} chars)");
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
