@@ -36,12 +36,24 @@ internal sealed partial class Evaluator
             var expr = Fuzzy.Key(d.Name);
             var value = d.Value.GetString()!;
             var range = value.Split("..");
-            var start = DateOnly.Parse(range[0]);
-            DateOnly? end = range.Length > 1 && range[1].Length > 0 ? DateOnly.Parse(range[1]) : null;
+            var (start, impliedEnd) = GoldDay(range[0]);
+            DateOnly? end = range.Length > 1 ? range[1].Length > 0 ? GoldDay(range[1]).End : null : impliedEnd;
             var candidates = mentions.Where(m => Fuzzy.Key(x.CleanText[m.Span.Start..m.Span.End]).Contains(expr) || expr.Contains(Fuzzy.Key(x.CleanText[m.Span.Start..m.Span.End]))).ToList();
             var ok = candidates.Any(m => m.Start == start && (end is null || m.End == end));
             S("dates").Expect(ok, $"{name}: '{d.Name}' = {value} (got {string.Join(", ", candidates.Select(m => $"{m.Start}..{m.End}"))})");
         }
+    }
+
+    // "2025-05-14" is a day; "2025-04" a month and "2025" a year, each the range of its days.
+    private static (DateOnly Start, DateOnly? End) GoldDay(string s)
+    {
+        var parts = s.Split('-').Select(int.Parse).ToArray();
+        return parts.Length switch
+        {
+            3 => (new DateOnly(parts[0], parts[1], parts[2]), null),
+            2 => (new DateOnly(parts[0], parts[1], 1), new DateOnly(parts[0], parts[1], 1).AddMonths(1).AddDays(-1)),
+            _ => (new DateOnly(parts[0], 1, 1), new DateOnly(parts[0], 12, 31)),
+        };
     }
 
     private static string Short(string s) => s.Length <= 70 ? s : s[..67] + "...";
