@@ -57,9 +57,11 @@ internal sealed partial class Evaluator
         foreach (var g in must.EnumerateArray())
         {
             var type = g.GetProperty("type").GetString();
-            var date = g.TryGetProperty("date", out var d) ? DateOnly.Parse(d.GetString()!) : (DateOnly?)null;
+            var range = g.TryGetProperty("date", out var d) ? d.GetString()!.Split("..") : null;
+            var date = range is null ? null : (DateOnly?)GoldDay(range[0]).Start;
+            var last = range is null ? null : range.Length > 1 ? GoldDay(range[1]).Start : GoldDay(range[0]).End ?? date;
             var place = g.TryGetProperty("location", out var l) ? Fuzzy.Key(l.GetString()) : null;
-            var hit = x.Events.FirstOrDefault(e => e.Type == type && (date is null || e.Date == date) &&
+            var hit = x.Events.FirstOrDefault(e => e.Type == type && (date is null || e.Date >= date && e.Date <= last) &&
                 (place is null || Fuzzy.Key(e.Location?.Name).Contains(place) || Fuzzy.Key(e.Location?.Text).Contains(place)));
             S("events").Expect(hit is not null, $"{name}: event {type} {date} {place}");
             if (hit is not null && g.TryGetProperty("fatalities", out var f) && f.ValueKind == JsonValueKind.Number)
