@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+
+namespace NewsEvents.Extraction.Places;
+
+/// <summary>
+/// Countries, admin-1 regions and GeoNames populated places, indexed by exact name key and by transliteration skeleton
+/// (see <see cref="NameKey"/>). Loaded once from Resources/places (built by tools/gazetteer); immutable and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    internal Gazetteer(List<GazetteerEntry> entries, NameIndex exact, NameIndex skeletons, int maxWords,
+        Dictionary<string, string> demonyms, Dictionary<string, string[]> borders)
+    {
+        Entries = entries;
+        Exact = exact;
+        Skeletons = skeletons;
+        Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        Borders = borders.ToFrozenDictionary(StringComparer.Ordinal);
+        var regions = new Dictionary<(string, string), int>();
+        for (var i = 0; i < entries.Count; i++)
+            if (entries[i].Level == PlaceLevel.Admin1) regions.TryAdd((entries[i].Country, entries[i].Name), i);
+        RegionsByName = regions.ToFrozenDictionary();
+        MaxWords = maxWords;
+    }
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Exact name key -> entry indices (several when a name is shared: Tripoli LY and LB).</summary>
+    public NameIndex Exact { get; }
+
+    /// <summary>Skeleton -> entry indices of populated places and regions, for the transliteration fallback.</summary>
+    public NameIndex Skeletons { get; }
+
+    /// <summary>True when <paramref name="key"/> is one of a place's alternate names, not its own: "Sana" for Sanaa.</summary>
+    public bool IsAlternateName(int id, string key)
+    {
+        var e = Entries[id];
+        return e.Level == PlaceLevel.PopulatedPlace && key != e.NameKey && key != e.AsciiKey;
+    }
+
+    /// <summary>Demonym key ("syrian") -> ISO2: evidence for the article's country, never a place mention.</summary>
+    public FrozenDictionary<string, string> Demonyms { get; }
+
+    /// <summary>ISO2 -> bordering countries' ISO2.</summary>
+    public FrozenDictionary<string, string[]> Borders { get; }
+
+    /// <summary>(ISO2, region name) -> index of the admin-1 entry.</summary>
+    public FrozenDictionary<(string Country, string Name), int> RegionsByName { get; }
+
+    /// <summary>The longest name in words; bounds the longest-match scan.</summary>
+    public int MaxWords { get; }
+
+    public int[]? Find(ReadOnlySpan<char> exactKey) => Exact.Find(exactKey);
+
+    public bool AreNeighbours(string a, string b) => a == b || (Borders.TryGetValue(a, out var list) && Array.IndexOf(list, b) >= 0);
+
+    private static Gazetteer? _default;
+    private static readonly Lock LoadLock = new();
+
+    /// <summary>The embedded gazetteer, loaded on first use and shared.</summary>
+    public static Gazetteer Default
+    {
+        get
+        {
+            lock (LoadLock) return _default ??= GazetteerLoader.Load();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace NewsEvents.Extraction.Places;
+
+/// <summary>The resolved place an unresolved place or a facility lies in: named in its sentence, or earlier in its paragraph.</summary>
+internal sealed class PlaceParents(Gazetteer gazetteer, PlaceContext context)
+{
+    /// <summary>The entry index of the enclosing place, or -1 (the article's country is then assumed).</summary>
+    public int Of(Mention m, List<Mention> mentions, string? dominant)
+    {
+        var inSentence = InSentence(m, mentions);
+        return inSentence >= 0 ? inSentence : EarlierInParagraph(m, mentions, dominant);
+    }
+
+    // "Rebels pushed into Aleppo province. They took Kafr X and Y": the region or city the paragraph is about
+    // only within the article's country: a paragraph may quote Moscow about a village in Ukraine
+    private int EarlierInParagraph(Mention m, List<Mention> mentions, string? dominant)
+    {
+        var best = -1;
+        var paragraph = context.Paragraph(m);
+        foreach (var o in mentions)
+        {
+            if (o.Sentence >= m.Sentence) break;
+            if (!o.Accepted || o.Entry < 0 || context.Paragraph(o) != paragraph) continue;
+            var e = gazetteer.Entries[o.Entry];
+            if (e.Country != dominant) continue;
+            if (e.Level == PlaceLevel.Admin1 || (e.Level == PlaceLevel.PopulatedPlace && e.IsProminent)) best = o.Entry;
+        }
+        return best;
+    }
+
+    /// <summary>A region or prominent place named in the same sentence (the first after the mention, else the last before).</summary>
+    // countries are left out: "Russia's Defence Ministry said it took X" names the speaker's country, not X's
+    public int InSentence(Mention m, List<Mention> mentions)
+    {
+        var best = -1;
+        foreach (var o in mentions)
+        {
+            if (o.Sentence != m.Sentence || !o.Accepted || o.Entry < 0 || o == m) continue;
+            var e = gazetteer.Entries[o.Entry];
+            if (e.Level == PlaceLevel.Country || !(e.Level == PlaceLevel.Admin1 || e.IsProminent)) continue;
+            best = o.Entry;
+            if (o.Start > m.Start) break;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,146 @@
+namespace NewsEvents.Extraction.Places;
+
+/// <summary>
+/// Second pass over gazetteer matches: picks the entry each name means (the article's dominant country, places near it,
+/// population) and decides whether the evidence is enough to call it a place.
+/// </summary>
+internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, PlaceContext context)
+{
+    private const double DominantBonus = 3, NeighbourBonus = 1, ParagraphBonus = 2;
+
+    /// <summary>The country the article is about: countries named, demonyms, big unambiguous cities.</summary>
+    public string? Dominant(List<Mention> mentions, Dictionary<string, double> votes)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Ids is null || Stopped(m)) continue;
+            var country = UnambiguousCountry(m.Ids, out var weight);
+            if (country is not null) votes[country] = votes.GetValueOrDefault(country) + weight;
+        }
+        string? best = null;
+        foreach (var (cc, v) in votes)
+            if (best is null || v > votes[best]) best = cc;
+        return best;
+    }
+
+    public string? UnambiguousCountry(int[] ids, out double weight)
+    {
+        string? country = null;
+        weight = 0;
+        foreach (var id in ids)
+        {
+            var e = gazetteer.Entries[id];
+            if (e.Level == PlaceLevel.Country)
+            {
+                // "Congo" is two countries: no vote either way
+                if (country is not null && country != e.Country) return null;
+                country = e.Country;
+                weight = 2;
+                continue;
+            }
+            if (!e.IsProminent) continue;
+            if (country is not null && country != e.Country) return null;
+            country = e.Country;
+            weight = 1;
+        }
+        return country;
+    }
+
+    /// <summary>The entry a matched name most likely means in this article.</summary>
+    public int Choose(Mention m, string? dominant, IReadOnlySet<string> paragraphCountries)
+    {
+        var region = context.RegionFollows(m);
+        var settlement = context.SettlementNounBefore(m);
+        int best = -1;
+        double bestScore = double.MinValue;
+        foreach (var id in m.Ids!)
+        {
+            var e = gazetteer.Entries[id];
+            var s = Math.Log10(e.Population + 1) / 2 + (e.IsSeat ? 1 : 0);
+            if (dominant is not null)
+                s += e.Country == dominant ? DominantBonus : gazetteer.AreNeighbours(dominant, e.Country) ? NeighbourBonus : 0;
+            if (paragraphCountries.Contains(e.Country)) s += ParagraphBonus;
+            if (e.Level == PlaceLevel.Admin1) s += region ? 10 : settlement ? -10 : 2.5;
+            if (e.Level == PlaceLevel.Country) s += region || settlement ? -10 : 10;
+            if (s > bestScore) { bestScore = s; best = id; }
+        }
+        if (region && gazetteer.Entries[best].Level == PlaceLevel.PopulatedPlace)
+        {
+            // "Idlib province" names the region whose seat is Idlib
+            var e = gazetteer.Entries[best];
+            if (e.IsSeat && e.Admin1 is not null && gazetteer.RegionsByName.TryGetValue((e.Country, e.Admin1), out var r)) return r;
+            // "Anbar province" is not the Turkish village Anbar: a region spelt otherwise, or one the gazetteer lacks
+            return RegionBySkeleton(m, dominant);
+        }
+        return best;
+    }
+
+    /// <summary>An admin-1 region of the article's country (or a neighbour) whose name has the mention's skeleton; -1 if none.</summary>
+    private int RegionBySkeleton(Mention m, string? dominant)
+    {
+        if (gazetteer.Skeletons.Find(NameKey.Skeleton(m.Key)) is not { } ids) return -1;
+        foreach (var id in ids)
+        {
+            var e = gazetteer.Entries[id];
+            if (e.Level == PlaceLevel.Admin1 && dominant is not null && gazetteer.AreNeighbours(dominant, e.Country)) return id;
+        }
+        return -1;
+    }
+
+    /// <summary>A small place far from the article's country and from the countries named around it.</summary>
+    public bool FarFetched(GazetteerEntry e, string? dominant, IReadOnlySet<string> paragraphCountries) =>
+        !e.IsProminent && dominant is not null && !gazetteer.AreNeighbours(dominant, e.Country) && !paragraphCountries.Contains(e.Country);
+
+    /// <summary>A single word of the stop list ("Hope", "Ford"), unless written as an acronym ("US", "U.S.").</summary>
+    public bool Stopped(Mention m)
+    {
+        if (m.End - m.Start != 1 || !words.Stop.Contains(m.Key)) return false;
+        var t = context.Tokens(m)[m.Start];
+        return !IsAcronym(context.Text, t.Span);
+    }
+
+    private static readonly HashSet<string> FunctionWords =
+        ["and", "or", "to", "in", "on", "at", "of", "for", "with", "by", "from", "is", "was", "has", "had", "have", "said", "says",
+         "will", "would", "could", "should", "did", "does", "are", "were", "as", "but", "after", "before", "since", "over", "into"];
+
+    private static bool IsAcronym(string text, TextSpan span)
+    {
+        if (span.Length < 2) return false;
+        foreach (var c in span.SliceOf(text))
+            if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    public bool LooksLikePerson(Mention m, GazetteerEntry? e)
+    {
+        if (context.TitleBefore(m)) return true;
+        // "Moscow said" is the Kremlin speaking, "Hussein said" is a man; in "officials in Idlib said" the preposition settles it
+        if (context.SpeechFollows(m) && !context.PrepositionBefore(m))
+            return e is null || (e.Level == PlaceLevel.PopulatedPlace && e.FeatureCode != "PPLC" && e.Population < 1_000_000);
+        return false;
+    }
+
+    /// <summary>Enough evidence that this match is the place: prominence, a place cue, or the article's country.</summary>
+    public bool Accept(Mention m, GazetteerEntry e, string? dominant)
+    {
+        if (Stopped(m) && !context.StrongCue(m)) return false;
+        if (LooksLikePerson(m, e) || context.ModifierFollows(m)) return false;
+        // "Saudi hospital", "the Somali capital": a place name that is also an adjective, before a noun
+        if (gazetteer.Demonyms.ContainsKey(m.Key) && context.After(m) is { } next
+            && char.IsLetter(next[0]) && !context.HasPlaceCue(m)) return false;
+        // "U.S. ambassador", "US history": an acronym before a noun qualifies it
+        if (e.Level == PlaceLevel.Country && m.End - m.Start == 1 && IsAcronym(context.Text, context.Tokens(m)[m.Start].Span)
+            && context.After(m) is { } noun && char.IsLower(noun[0]) && !FunctionWords.Contains(noun) && !context.Tokens(m)[m.End].IsCapitalized(context.Text))
+            return false;
+        if (context.InsideLongerName(m)) return false;
+        if (context.HasPlaceCue(m)) return true;
+        // an alternate name far from the article's country ("Sana" for Sanaa in a report on Syria) needs a cue
+        var far = dominant is not null && !gazetteer.AreNeighbours(dominant, e.Country);
+        if (e.IsProminent) return !(far && gazetteer.IsAlternateName(m.Entry, m.Key));
+        if (dominant is null) return false;
+        var inCountry = e.Country == dominant;
+        var multiWord = m.End - m.Start > 1;
+        if (multiWord) return inCountry || gazetteer.AreNeighbours(dominant, e.Country);
+        return inCountry && !(context.SentenceInitial(m) && e.Population < 5_000);
+    }
+}
