@@ -77,6 +77,7 @@ public sealed record TollPart(int? Min, int? Max, int? Best, string? Qualifier, 
 /// <param name="Direct">True for quoted speech.</param>
 /// <param name="Text">The content of the claim.</param>
 /// <param name="Span">The span of the content.</param>
+/// <param name="SpeakerSpan">The span of the words naming the speaker (for a pronoun or a continued quote, the pronoun or the first attribution).</param>
 public sealed record ClaimResult(
     string Speaker,
     string? SpeakerActor,
@@ -84,7 +85,8 @@ public sealed record ClaimResult(
     string Stance,
     bool Direct,
     string Text,
-    TextSpan Span);
+    TextSpan Span,
+    TextSpan? SpeakerSpan = null);
 
 /// <summary>One incident: what happened, when, where, who, with its tolls and the claims about it.</summary>
 /// <param name="Type">ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.</param>
