@@ -3,11 +3,51 @@ using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Tolls;
 
-/// <summary>STUB (owned by the tolls work): casualty and harm counts.</summary>
-public sealed class TollFinder
+/// <summary>
+/// Casualty and harm counts (killed, injured, killed_or_injured, displaced, abducted, captured, arrested, missing),
+/// each with its figure, victims, sub-groups, side, source, date and place, repeats merged. Thread-safe after loading.
+/// </summary>
+/// <remarks>
+/// Conventions of the results:
+/// <list type="bullet">
+/// <item>Figures follow <see cref="Quantity"/> ("more than 200" is Min = Best = 200, qualifier more_than). A vague word
+/// keeps the word in Vague with Min, Max and Best empty: it states no figure.</item>
+/// <item>Victims is the group as written ("militia fighters", "Palestinians"), null when the text names none
+/// ("hundreds have been killed"); "90 people, mostly fighters" is "people (mostly fighters)".</item>
+/// <item>Side is "both sides" when stated, else the actor (or capitalised word) qualifying the victims ("RSF fighters").</item>
+/// <item>AttributedTo is the speaker of the narrowest claim whose content holds the figure, else "according to X" in the sentence.</item>
+/// <item>Date/DateEnd come from the nearest non-background date in the sentence (DateEnd only for a period); Location
+/// from a place in the sentence, a facility first.</item>
+/// <item>A single person ("a 12-year-old girl was killed") is not counted: without a figure the events stage reads it.</item>
+/// </list>
+/// </remarks>
+public sealed class TollFinder(TollLexicon lexicon)
 {
-    public static TollFinder LoadDefault() => new();
+    private readonly TollGrammar _grammar = new(lexicon);
+
+    public static TollFinder LoadDefault() => new(TollLexicon.LoadDefault());
 
     public IReadOnlyList<TollResult> Find(AnalyzedText text, IReadOnlyList<ClaimResult> claims, IReadOnlyList<DateMention> dates,
-        IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors) => [];
+        IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors)
+    {
+        var raws = new List<RawToll>();
+        foreach (var sentence in text.Sentences)
+            _grammar.Match(text.Text, sentence, raws);
+        if (raws.Count == 0) return [];
+
+        var context = new TollContext(text, claims, dates, locations, actors);
+        var tolls = new List<TollResult>(raws.Count);
+        foreach (var raw in raws)
+        {
+            var sentence = text.Sentences[raw.Sentence];
+            var (date, dateEnd) = context.When(raw, sentence);
+            var q = raw.Quantity;
+            // A vague word states no figure: its bounds (NumberWords.Vague) are ours, not the source's, so a toll
+            // leaves Min/Max empty and keeps the word; consumers that need a number look the bounds up themselves.
+            var (min, max) = q.Vague is null ? (q.Min, q.Max) : (null, null);
+            tolls.Add(new TollResult(raw.Kind, min, max, q.Best, q.Qualifier, q.Vague, raw.Victims, raw.Includes,
+                context.AttributedTo(raw, sentence), date, dateEnd, context.Where(raw, sentence), raw.Span, context.Side(raw)));
+        }
+        return TollMerger.Merge(tolls);
+    }
 }

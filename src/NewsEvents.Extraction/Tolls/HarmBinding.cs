@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Tolls;
+
+/// <summary>
+/// The ways a harm binds to a counted group: a harm phrase before the figure, a toll noun governing it, or a harm
+/// after the group and its auxiliaries. Each returns the toll kind or null.
+/// </summary>
+public sealed class HarmBinding(TollLexicon lex)
+{
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "reportedly", "reported", "believed", "thought",
+        "feared", "presumed", "said", "confirmed", "known", "to", "also", "already", "all", "now", "still", "remain", "remained",
+        "remains", "went", "later", "allegedly", "officially", "may", "might", "could", "likely", "either", "since",
+        "seriously", "critically", "severely", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Passive = new[] { "were", "was", "been", "are", "is", "be", "being", "remain", "remained", "remains", "went" }.ToFrozenSet();
+
+    // The word just before a figure that a toll noun governs: "rose to 40", "stands at 40", "a toll of 40", "reached 40"
+    private static readonly FrozenSet<string> TollLinks = new[]
+    {
+        "to", "at", "of", "reached", "hit", "is", "was", "passed", "surpassed", "exceeded", "topped", "stands", "stood",
+    }.ToFrozenSet();
+
+    // "killed 27", "killing and wounding hundreds", "forced 3,000 families to flee"
+    public string? Before(IReadOnlyList<Token> toks, Quantity q, NounPhrase np, ref int start)
+    {
+        // "killed all 40 passengers", "killed its four occupants"
+        var gap = q.First > 0 && toks[q.First - 1].Norm is "all" or "its" or "their" or "the" ? 1 : 0;
+        foreach (var p in lex.Triggers)
+        {
+            var s = q.First - gap - p.Words.Length;
+            if (s < 0 || !NumberParser.Matches(toks, s, p.Words)) continue;
+            if (p.Tails.Length > 0 && !HasTail(toks, np, p)) continue;
+            if (p.Kind == "captured" && np.Head != HeadClass.Victim) continue; // "captured 12 villages" is territory
+            var kind = p.Kind;
+            if (s >= 2 && toks[s - 1].Norm is "and" or "or" && TollLexicon.EndingAt(lex.Triggers, toks, s - 1, out var s2) is { } first)
+            {
+                kind = TollKinds.Combine(first.Kind, kind);
+                s = s2;
+            }
+            start = s;
+            return kind;
+        }
+        return null;
+    }
+
+    // "forced 3,000 families to flee"; "took 251 hostages" ends in its tail word
+    private static bool HasTail(IReadOnlyList<Token> toks, NounPhrase np, HarmPhrase p)
+    {
+        foreach (var tail in p.Tails)
+            if (NumberParser.Matches(toks, np.End, tail)
+                || (np.End > 0 && tail.Length == 1 && toks[np.End - 1].Norm.StartsWith(tail[0], StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    // "the death toll in Gaza climbed to at least 112", "a toll of 12", "the number of people killed has risen to 40"
+    public string? TollNounBefore(IReadOnlyList<Token> toks, int first, ref int start)
+    {
+        if (first == 0 || !TollLinks.Contains(toks[first - 1].Norm)) return null;
+        for (var k = first - 1; k >= 0 && k >= first - 8; k--)
+        {
+            var norm = toks[k].Norm;
+            if (norm == "toll")
+            {
+                var before = k > 0 ? toks[k - 1].Norm : "";
+                start = before is "death" or "casualty" or "injury" ? k - 1 : k;
+                return before == "casualty" ? TollKinds.KilledOrInjured : before == "injury" ? TollKinds.Injured : TollKinds.Killed;
+            }
+            if (HarmWord(norm) is { } kind)
+                for (var m = k - 1; m >= 0 && m >= k - 4; m--)
+                    if (toks[m].Norm is "number" or "tally")
+                    {
+                        start = m;
+                        return kind;
+                    }
+            if (toks[k].Kind is not TokenKind.Word && !toks[k].IsHyphen) return null;
+        }
+        return null;
+    }
+
+    private string? HarmWord(string norm)
+    {
+        if (lex.Nouns.GetValueOrDefault(norm) is { } cls && cls.StartsWith("harm:", StringComparison.Ordinal)) return cls[5..];
+        foreach (var p in lex.Outcomes)
+            if (p.Words.Length == 1 && p.Words[0] == norm) return p.Kind;
+        return null;
+    }
+
+    // "27 civilians were killed", "dozens are feared to have been killed or wounded", "12 people missing"
+    public string? After(string text, IReadOnlyList<Token> toks, int pos, out int end)
+    {
+        end = pos;
+        var passive = false;
+        // "three soldiers and two civilians were killed": the harm comes after the last conjunct
+        while (pos + 1 < toks.Count && toks[pos].Norm is "and" or "," && NumberParser.Parse(toks, pos + 1) is { } next
+               && NounPhrase.Parse(text, toks, next.End, lex) is { Head: HeadClass.Victim } conjunct)
+            pos = conjunct.End;
+        var k = pos;
+        while (k < toks.Count && k < pos + 6 && Auxiliaries.Contains(toks[k].Norm)) passive |= Passive.Contains(toks[k++].Norm);
+        if (k >= toks.Count || TollLexicon.StartingAt(lex.Outcomes, toks, k) is not { } p) return null;
+        var e = k + p.Words.Length;
+        var kind = p.Kind;
+        if (e + 1 < toks.Count && toks[e].Norm is "and" or "or" && TollLexicon.StartingAt(lex.Outcomes, toks, e + 1) is { } second)
+        {
+            kind = TollKinds.Combine(kind, second.Kind);
+            e += 1 + second.Words.Length;
+        }
+        if (!passive && lex.IsTransitive(p) && e < toks.Count && IsObjectStart(toks, e)) return null; // "thousands of fighters killed 12 soldiers": active
+        end = e;
+        return kind;
+    }
+
+    private bool IsObjectStart(IReadOnlyList<Token> toks, int e) =>
+        toks[e].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "dozens" or "hundreds" or "scores"
+        || toks[e].IsNumber || NumberWords.Units.ContainsKey(toks[e].Norm) || NumberWords.Tens.ContainsKey(toks[e].Norm)
+        || NounPhrase.IsGroup(lex, toks[e].Norm);
+}
