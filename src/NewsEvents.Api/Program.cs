@@ -1,6 +1,44 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using NewsEvents.Api.Actors;
+using NewsEvents.Api.Articles;
+using NewsEvents.Api.Claims;
+using NewsEvents.Api.Events;
+using NewsEvents.Api.Extract;
+using NewsEvents.Api.Health;
+using NewsEvents.Api.Infrastructure;
+using NewsEvents.Api.Locations;
+using NewsEvents.Api.Stats;
+using NewsEvents.Api.Tolls;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSerilogLogging();
+builder.Services.AddNewsEvents(builder.Configuration, builder.Environment);
+builder.Services.AddSwagger();
+
+var app = builder.Build();
+await app.PrepareAsync();
+
+// Outermost, so the request line carries the final status even when a handler threw.
+app.UseMiddleware<RequestLoggingMiddleware>();
+// Bad input is answered by ProblemExceptionHandler; only real failures are logged as errors.
+app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
+app.UseStatusCodePages();
+app.UseRouting();
+app.UseMiddleware<BodySizeLimitMiddleware>();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapArticles();
+app.MapExtract();
+app.MapEvents();
+app.MapActors();
+app.MapLocations();
+app.MapClaims();
+app.MapTolls();
+app.MapStats();
+app.MapHealth();
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

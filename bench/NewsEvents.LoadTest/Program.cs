@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using NewsEvents.LoadTest;
+
+// Usage (see docs/benchmarks.md):
+//   ingest <baseUrl> <singleCount> <batchCount> <batchSize> <concurrency>
+//   seed <sqliteFile> <eventCount>
+//   query <baseUrl> <requests>
+//   explain <sqliteFile> <sql>   (the plan from the SQLite the service ships, which may differ from the sqlite3 CLI's)
+// Only loopback URLs are accepted: this tool is for measuring our own server on this machine.
+if (args.Length == 0) { Console.WriteLine("ingest|seed|query ..."); return 1; }
+if (args[0] == "seed") { await EventSeeder.SeedAsync(args[1], int.Parse(args[2])); return 0; }
+if (args[0] == "explain") { QueryPlan.Print(args[1], args[2]); return 0; }
+
+var baseUrl = new Uri(args[1]);
+if (!baseUrl.IsLoopback) throw new ArgumentException("Load tests only target loopback addresses (127.0.0.1, localhost).");
+using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(5) };
+var random = new Random(7);
+
+if (args[0] == "ingest")
+{
+    var (single, batches, batchSize, concurrency) = (int.Parse(args[2]), int.Parse(args[3]), int.Parse(args[4]), int.Parse(args[5]));
+    var articles = Enumerable.Range(0, single + batches * batchSize).Select(n => SyntheticArticles.Make(random, n)).ToArray();
+    await http.PostAsJsonAsync("/api/articles", SyntheticArticles.Make(random, -1)); // warm-up
+
+    var clock = Stopwatch.StartNew();
+    var next = -1;
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        for (int i; (i = Interlocked.Increment(ref next)) < single;)
+            (await http.PostAsJsonAsync("/api/articles", articles[i])).EnsureSuccessStatusCode();
+    }));
+    if (single > 0) Console.WriteLine($"single: {single} articles in {clock.Elapsed.TotalSeconds:0.00} s = {single / clock.Elapsed.TotalSeconds:0} articles/s (concurrency {concurrency})");
+
+    clock.Restart();
+    for (var b = 0; b < batches; b++)
+    {
+        var items = articles.Skip(single + b * batchSize).Take(batchSize).ToArray();
+        var response = await http.PostAsJsonAsync("/api/articles/batch", new { items });
+        response.EnsureSuccessStatusCode();
+    }
+    if (batches > 0) Console.WriteLine($"batch: {batches} x {batchSize} articles in {clock.Elapsed.TotalSeconds:0.00} s = {batches * batchSize / clock.Elapsed.TotalSeconds:0} articles/s");
+    return 0;
+}
+
+if (args[0] == "query")
+{
+    var requests = int.Parse(args[2]);
+    string[] countries = ["SD", "UA", "YE", "MM", "ML", "CD", "MX", "PS", "SY", "BF"];
+    string Filter() => random.Next(6) switch
+    {
+        5 => $"/api/events?actorType=rebel_group&from=2024-0{random.Next(1, 10)}-01",
+        4 => $"/api/events?actorType=rebel_group&country={countries[random.Next(10)]}&source=Outlet {random.Next(25)}",
+        0 => $"/api/events?country={countries[random.Next(10)]}&from=2023-0{random.Next(1, 10)}-01&to=2024-06-30",
+        1 => $"/api/events?country={countries[random.Next(10)]}&type=Battles&minFatalities=10&sort=fatalities",
+        2 => $"/api/events?actor=Armed Group {random.Next(300)}&from=2021-01-01",
+        _ => $"/api/events?admin1=Province {random.Next(40)}&from=2022-01-01&to=2022-12-31&size=100",
+    };
+    for (var i = 0; i < 30; i++) (await http.GetAsync(Filter())).EnsureSuccessStatusCode();
+
+    var times = new List<double>(requests);
+    var byFilter = new Dictionary<string, List<double>>();
+    for (var i = 0; i < requests; i++)
+    {
+        var path = Filter();
+        var started = Stopwatch.GetTimestamp();
+        (await http.GetAsync(path)).EnsureSuccessStatusCode();
+        var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        times.Add(ms);
+        var shape = string.Join("&", path[(path.IndexOf('?') + 1)..].Split('&').Select(p => p.Split('=')[0]));
+        (byFilter.TryGetValue(shape, out var list) ? list : byFilter[shape] = []).Add(ms);
+    }
+    foreach (var (shape, list) in byFilter)
+    {
+        list.Sort();
+        Console.WriteLine($"  {shape}: n={list.Count} p50 {list[list.Count / 2]:0.0} ms, p95 {list[(int)(list.Count * 0.95)]:0.0} ms");
+    }
+    times.Sort();
+    double P(double q) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(q * times.Count) - 1)];
+    Console.WriteLine($"GET /api/events (filtered, {requests} requests): p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, max {times[^1]:0.0} ms");
+    return 0;
+}
+return 1;

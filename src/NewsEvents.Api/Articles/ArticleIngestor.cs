@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsEvents.Api.Extraction;
+using NewsEvents.Data;
+using NewsEvents.Data.Entities;
+using NewsEvents.Extraction;
+
+namespace NewsEvents.Api.Articles;
+
+public enum IngestOutcome { Created, Duplicate }
+
+public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, ExtractionResult? Extraction);
+
+/// <summary>
+/// Stores one article and everything extracted from it in one transaction. Extraction runs first, outside the
+/// transaction, so a slow article never holds database locks. Duplicates (same URL, or same cleaned text) are found
+/// before writing, and again through the unique indexes when another instance wins a race.
+/// </summary>
+public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor extractor, TimeProvider clock, ILogger<ArticleIngestor> logger)
+{
+    private const int Attempts = 3;
+
+    public async Task<IngestResult> IngestAsync(ArticleRequest request, CancellationToken ct)
+    {
+        var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
+        if (url is not null && await FindAsync(url, null, ct) is { } sameUrl) return new(IngestOutcome.Duplicate, sameUrl, null);
+
+        var extraction = extractor.Extract(ToInput(request));
+        var hash = ContentHash(extraction.CleanText);
+        if (await FindAsync(null, hash, ct) is { } sameText) return new(IngestOutcome.Duplicate, sameText, null);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new(IngestOutcome.Created, await SaveAsync(request, url, hash, extraction, ct), extraction);
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && e.IsUniqueViolation())
+            {
+                // A unique index refused a row: another request stored this article (or a shared place/actor) first.
+                db.ChangeTracker.Clear();
+                if (await FindAsync(url, hash, ct) is { } winner) return new(IngestOutcome.Duplicate, winner, null);
+                logger.LogInformation(e, "Retrying article save after a conflict on a shared row (attempt {Attempt})", attempt);
+            }
+        }
+    }
+
+    private async Task<long> SaveAsync(ArticleRequest request, string? url, string hash, ExtractionResult extraction, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = new Article
+        {
+            Url = url, Source = request.Source ?? extraction.Source, Title = request.Title ?? extraction.Title,
+            PublishedAt = extraction.PublishedAt, Language = request.Language, Content = request.Content!,
+            CleanText = extraction.CleanText, ContentHash = hash, ExtractorVersion = extraction.ExtractorVersion,
+            ExtractionJson = System.Text.Json.JsonSerializer.Serialize(extraction, JsonDefaults.Web), CreatedAt = now,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return article.Id;
+    }
+
+    private async Task<long?> FindAsync(string? url, string? hash, CancellationToken ct) =>
+        await db.Articles.AsNoTracking()
+            .Where(a => (url != null && a.Url == url) || (hash != null && a.ContentHash == hash))
+            .OrderBy(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+
+    public static ArticleInput ToInput(ArticleRequest request) => new(
+        request.Content!,
+        request.PublishedAt is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
+        request.Title, request.Source, request.Url, request.Language);
+
+    public static string ContentHash(string cleanText) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleanText)));
+}

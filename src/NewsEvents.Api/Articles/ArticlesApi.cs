@@ -1,0 +1,123 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsEvents.Api.Infrastructure;
+using NewsEvents.Data;
+using NewsEvents.Extraction;
+
+namespace NewsEvents.Api.Articles;
+
+public static class ArticlesApi
+{
+    public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
+    {
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+        var group = routes.MapGroup("/api/articles").WithTags("Articles");
+
+        // Slack over the content limit leaves room for the other fields, so content just over the limit is a 400 naming "content".
+        group.MapPost("/", PostArticle).WithValidation<ArticleRequest>().WithMetadata(new BodySizeLimit(limits.MaxContentBytes + 64 * 1024))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/batch", PostBatch).WithValidation<BatchRequest>().WithMetadata(new BodySizeLimit(limits.MaxBatchBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/", ListArticles).ProducesValidationProblem();
+        group.MapGet("/{id:long}", GetArticle).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/extraction", GetExtraction).ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    /// <summary>Ingests one article: cleans it, extracts events, places, actors, people, tolls and claims, and stores everything in one transaction.</summary>
+    /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.</remarks>
+    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>>> PostArticle(
+        ArticleRequest article, ArticleIngestor ingestor, NewsEventsDbContext db, CancellationToken ct)
+    {
+        var result = await ingestor.IngestAsync(article, ct);
+        var stored = (await LoadAsync(db, result.ArticleId, ct))!;
+        var response = stored with { Extraction = result.Extraction ?? stored.Extraction };
+        return result.Outcome == IngestOutcome.Created
+            ? TypedResults.Created($"/api/articles/{result.ArticleId}", response)
+            : TypedResults.Ok(response);
+    }
+
+    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate or invalid.</summary>
+    private static async Task<Ok<BatchResponse>> PostBatch(
+        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, CancellationToken ct)
+    {
+        var results = new List<BatchItemResult>(batch.Items!.Count);
+        for (var i = 0; i < batch.Items.Count; i++)
+        {
+            var item = batch.Items[i];
+            var validation = item is null ? null : await validator.ValidateAsync(item, ct);
+            if (item is null || !validation!.IsValid)
+            {
+                results.Add(new(i, "invalid", null, validation?.ToProblemErrors() ?? new Dictionary<string, string[]> { ["item"] = ["The item is null."] }));
+                continue;
+            }
+            var outcome = await ingestor.IngestAsync(item, ct);
+            results.Add(new(i, outcome.Outcome == IngestOutcome.Created ? "created" : "duplicate", outcome.ArticleId, null));
+        }
+        return TypedResults.Ok(new BatchResponse(
+            results.Count(r => r.Status == "created"), results.Count(r => r.Status == "duplicate"), results.Count(r => r.Status == "invalid"), results));
+    }
+
+    /// <summary>Lists stored articles, newest first. Filters: source, from/to (publication date, yyyy-MM-dd), q (text in the title).</summary>
+    private static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem>> ListArticles(
+        NewsEventsDbContext db, string? source, string? from, string? to, string? q, string? page, string? size, CancellationToken ct)
+    {
+        var reader = new QueryReader();
+        var (fromDate, toDate) = (reader.Date("from", from), reader.Date("to", to));
+        var (pageNumber, pageSize) = reader.Paging(page, size);
+        if (!reader.IsValid) return TypedResults.ValidationProblem(reader.Errors);
+
+        var query = db.Articles.AsNoTracking();
+        if (QueryReader.Text(source) is { } s) query = query.Where(a => a.Source == s);
+        if (fromDate is { } f) query = query.Where(a => a.PublishedAt >= f);
+        if (toDate is { } t) query = query.Where(a => a.PublishedAt <= t);
+        if (QueryReader.Text(q) is { } text) query = query.Where(a => a.Title != null && a.Title.ToLower().Contains(text.ToLower()));
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(a => a.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
+            .Select(a => new ArticleSummary(a.Id, a.Url, a.Source, a.Title, a.PublishedAt, a.Language, DateTime.SpecifyKind(a.CreatedAt, DateTimeKind.Utc), a.Events.Count))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new Page<ArticleSummary>(items, total, pageNumber, pageSize));
+    }
+
+    /// <summary>One stored article with its cleaned text.</summary>
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NewsEventsDbContext db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } article
+            ? TypedResults.Ok(article with { Extraction = null })
+            : NotFound("article", id);
+
+    /// <summary>What the engine extracted from one article, exactly as it returned it (spans are [start, end) offsets into cleanText).</summary>
+    private static async Task<Results<Ok<ExtractionResult>, ProblemHttpResult>> GetExtraction(long id, NewsEventsDbContext db, CancellationToken ct)
+    {
+        var json = await db.Articles.Where(a => a.Id == id).Select(a => a.ExtractionJson).FirstOrDefaultAsync(ct);
+        return json is null ? NotFound("article", id) : TypedResults.Ok(JsonSerializer.Deserialize<ExtractionResult>(json, JsonDefaults.Web)!);
+    }
+
+    private static async Task<ArticleResponse?> LoadAsync(NewsEventsDbContext db, long id, CancellationToken ct)
+    {
+        var row = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Id, a.Url, a.Source, a.Title, a.PublishedAt, a.Language, a.ContentHash, a.ExtractorVersion, a.CreatedAt, a.CleanText, a.ExtractionJson })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? null : new ArticleResponse(row.Id, row.Url, row.Source, row.Title, row.PublishedAt, row.Language, row.ContentHash,
+            row.ExtractorVersion, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), row.CleanText, JsonSerializer.Deserialize<ExtractionResult>(row.ExtractionJson, JsonDefaults.Web));
+    }
+
+    public static ProblemHttpResult NotFound(string what, long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} with id {id}.", detail: $"There is no {what} with id {id}.");
+}
+
+public sealed class BatchRequestValidator : AbstractValidator<BatchRequest>
+{
+    public const int MaxItems = 500;
+
+    public BatchRequestValidator()
+    {
+        RuleFor(b => b.Items).NotNull().WithMessage("Items is required.");
+        RuleFor(b => b.Items!.Count).GreaterThan(0).WithName("Items").OverridePropertyName("Items").WithMessage("Items must not be empty.")
+            .LessThanOrEqualTo(MaxItems).WithMessage($"A batch holds at most {MaxItems} articles.")
+            .When(b => b.Items is not null);
+    }
+}

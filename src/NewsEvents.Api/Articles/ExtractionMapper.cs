@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using NewsEvents.Data;
+using NewsEvents.Data.Entities;
+using NewsEvents.Extraction;
+
+namespace NewsEvents.Api.Articles;
+
+/// <summary>
+/// Turns one <see cref="ExtractionResult"/> into entities attached to a new <see cref="Article"/>. Places and actors are
+/// shared rows (looked up, else created); an event that matches a stored one (same type and place, date within a day)
+/// becomes another source of that event instead of a second event, keeping each article's own figures beside it.
+/// Must run inside the caller's transaction: it reads shared rows it then links to.
+/// </summary>
+public sealed class ExtractionMapper(NewsEventsDbContext db)
+{
+    public async Task MapAsync(Article article, ExtractionResult extraction, DateTime now, CancellationToken ct)
+    {
+        var locations = await ResolveLocationsAsync(extraction, ct);
+        var actors = await ResolveActorsAsync(extraction, ct);
+
+        foreach (var found in extraction.Locations)
+        {
+            var location = locations[LocationKey(found)];
+            var mention = article.Locations.FirstOrDefault(m => m.Location == location);
+            if (mention is null) article.Locations.Add(new ArticleLocation { Location = location, Text = found.Text, Spans = ToSpans(found.Spans) });
+            else mention.Spans.AddRange(ToSpans(found.Spans));
+        }
+        foreach (var found in extraction.Actors)
+        {
+            var actor = actors[found.Name];
+            var mention = article.Actors.FirstOrDefault(m => m.Actor == actor);
+            if (mention is null) article.Actors.Add(new ArticleActor { Actor = actor, Text = found.Text, Spans = ToSpans(found.Spans) });
+            else mention.Spans.AddRange(ToSpans(found.Spans));
+        }
+        article.People.AddRange(extraction.People.Select(p => new Person { Name = p.Name, Role = p.Role, Affiliation = p.Affiliation, Spans = ToSpans(p.Spans) }));
+
+        var tolls = new Dictionary<TollResult, Toll>(ReferenceEqualityComparer.Instance);
+        var claims = new Dictionary<ClaimResult, Claim>(ReferenceEqualityComparer.Instance);
+        foreach (var toll in extraction.Tolls.Concat(extraction.Events.SelectMany(e => e.Tolls))) TollFor(toll);
+        foreach (var claim in extraction.Claims.Concat(extraction.Events.SelectMany(e => e.Claims))) ClaimFor(claim);
+
+        foreach (var found in extraction.Events)
+        {
+            var location = found.Location is null ? null : locations[LocationKey(found.Location)];
+            var target = await FindSameIncidentAsync(found, location, ct) ?? NewEvent(found, location, now);
+            if (found.Fatalities is { } killed) target.Fatalities = Math.Min(target.Fatalities ?? killed, killed);
+            if (!article.Events.Any(s => s.Event == target))
+                article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = found.Summary, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
+            foreach (var part in found.Actors)
+                if (!target.Actors.Any(a => a.Actor == actors[part.Name] && a.Role == part.Role))
+                    target.Actors.Add(new Data.Entities.EventActor { Actor = actors[part.Name], Role = part.Role });
+            foreach (var toll in found.Tolls) target.Tolls.Add(tolls[toll]);
+            foreach (var claim in found.Claims) target.Claims.Add(claims[claim]);
+        }
+
+        Toll TollFor(TollResult t)
+        {
+            if (tolls.TryGetValue(t, out var existing)) return existing;
+            var toll = new Toll
+            {
+                Kind = t.Kind, Min = t.Min, Max = t.Max, Best = t.Best, Qualifier = t.Qualifier, Vague = t.Vague, Victims = t.Victims,
+                AttributedTo = t.AttributedTo, Date = t.Date, DateEnd = t.DateEnd, Location = t.Location, Side = t.Side,
+                SpanStart = t.Span.Start, SpanEnd = t.Span.End,
+                IncludesJson = t.Includes.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(t.Includes, JsonDefaults.Web),
+            };
+            article.Tolls.Add(toll);
+            return tolls[t] = toll;
+        }
+
+        Claim ClaimFor(ClaimResult c)
+        {
+            if (claims.TryGetValue(c, out var existing)) return existing;
+            var claim = new Claim
+            {
+                Speaker = c.Speaker, SpeakerActor = c.SpeakerActor, Verb = c.Verb, Stance = c.Stance, Direct = c.Direct, Text = c.Text,
+                SpanStart = c.Span.Start, SpanEnd = c.Span.End,
+            };
+            article.Claims.Add(claim);
+            return claims[c] = claim;
+        }
+    }
+
+    private async Task<Event?> FindSameIncidentAsync(EventResult found, Location? location, CancellationToken ct)
+    {
+        // Only a stored place can have stored events; a place created by this article cannot match anything yet.
+        if (found.Date is not { } date || location is not { Id: > 0 }) return null;
+        var (earliest, latest) = (date.AddDays(-1), date.AddDays(1));
+        return await db.Events.Include(e => e.Actors)
+            .Where(e => e.LocationId == location.Id && e.Type == found.Type && e.Date >= earliest && e.Date <= latest)
+            .OrderBy(e => e.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private Event NewEvent(EventResult found, Location? location, DateTime now)
+    {
+        var created = new Event
+        {
+            Type = found.Type, SubType = found.SubType, Date = found.Date, DateEnd = found.DateEnd, DatePrecision = found.DatePrecision,
+            Location = location, LocationName = location?.Name, Country = location?.Country, Admin1 = location?.Admin1,
+            Summary = found.Summary, Confidence = found.Confidence, CreatedAt = now,
+        };
+        db.Events.Add(created);
+        return created;
+    }
+
+    private async Task<Dictionary<string, Location>> ResolveLocationsAsync(ExtractionResult extraction, CancellationToken ct)
+    {
+        var wanted = extraction.Locations.Concat(extraction.Events.Select(e => e.Location).OfType<LocationResult>())
+            .GroupBy(LocationKey).ToDictionary(g => g.Key, g => g.First());
+        if (wanted.Count == 0) return [];
+        var keys = wanted.Keys.ToList();
+        var stored = await db.Locations.Where(l => keys.Contains(l.Key)).ToDictionaryAsync(l => l.Key, ct);
+        foreach (var (key, l) in wanted)
+        {
+            if (stored.ContainsKey(key)) continue;
+            var location = new Location
+            {
+                Key = key, Name = l.Name, Country = l.Country, Admin1 = l.Admin1, Latitude = l.Latitude, Longitude = l.Longitude,
+                GeonameId = l.GeonameId, Precision = l.Precision, Kind = l.Kind, Parent = l.Parent,
+            };
+            db.Locations.Add(location);
+            stored[key] = location;
+        }
+        return stored;
+    }
+
+    private async Task<Dictionary<string, Actor>> ResolveActorsAsync(ExtractionResult extraction, CancellationToken ct)
+    {
+        var types = extraction.Actors.Select(a => (a.Name, a.Type, a.Country, a.Parent))
+            .Concat(extraction.Events.SelectMany(e => e.Actors).Select(a => (a.Name, Type: a.Type ?? "unknown", Country: (string?)null, Parent: (string?)null)))
+            .GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First());
+        if (types.Count == 0) return [];
+        var names = types.Keys.ToList();
+        var stored = await db.Actors.Where(a => names.Contains(a.Name)).ToDictionaryAsync(a => a.Name, ct);
+        foreach (var (name, a) in types)
+        {
+            if (stored.ContainsKey(name)) continue;
+            var actor = new Actor { Name = name, Type = a.Type, Country = a.Country, Parent = a.Parent };
+            db.Actors.Add(actor);
+            stored[name] = actor;
+        }
+        return stored;
+    }
+
+    /// <summary>The identity of a place: its gazetteer id, else its country and folded name.</summary>
+    public static string LocationKey(LocationResult l)
+    {
+        var key = l.GeonameId is { } id ? $"g:{id}" : $"n:{l.Country ?? "-"}:{l.Name.ToLowerInvariant()}";
+        return key.Length <= 300 ? key : key[..300];
+    }
+
+    private static List<Span> ToSpans(IReadOnlyList<TextSpan> spans) => spans.Select(s => new Span(s.Start, s.End)).ToList();
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NewsEvents.Api.Articles;
+using NewsEvents.Api.Extraction;
+using NewsEvents.Api.Infrastructure;
+using NewsEvents.Extraction;
+
+namespace NewsEvents.Api.Extract;
+
+public static class ExtractApi
+{
+    public static RouteHandlerBuilder MapExtract(this IEndpointRouteBuilder routes)
+    {
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+        return routes.MapPost("/api/extract", Extract).WithTags("Extract").WithValidation<ArticleRequest>()
+            .WithMetadata(new BodySizeLimit(limits.MaxContentBytes + 64 * 1024)).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
+
+    /// <summary>Runs the extraction engine on an article and returns what it finds, without storing anything (for exploring in Swagger).</summary>
+    private static Ok<ExtractionResult> Extract(ArticleRequest article, IArticleExtractor extractor) =>
+        TypedResults.Ok(extractor.Extract(ArticleIngestor.ToInput(article)));
+}

@@ -1,0 +1,23 @@
+using Microsoft.OpenApi;
+
+namespace NewsEvents.Api.Infrastructure;
+
+public static class SwaggerSetup
+{
+    public static IServiceCollection AddSwagger(this IServiceCollection services) =>
+        services.AddEndpointsApiExplorer().AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "NewsEvents API",
+                Version = "v1",
+                Description = "Turns news articles about armed conflict into structured events (places, actors, tolls, claims, dates) and serves them to dashboards. "
+                    + "Every error is RFC 9457 problem details (application/problem+json).",
+            });
+            // The XML docs of the handlers and request records become the summaries and examples in Swagger UI.
+            // A missing file (e.g. a publish that dropped the docs) costs the summaries, not the start-up.
+            foreach (var docs in new[] { "NewsEvents.Api.xml", "NewsEvents.Extraction.xml" }.Select(f => Path.Combine(AppContext.BaseDirectory, f)).Where(File.Exists))
+                o.IncludeXmlComments(docs, includeControllerXmlComments: true);
+            o.SupportNonNullableReferenceTypes();
+        });
+}

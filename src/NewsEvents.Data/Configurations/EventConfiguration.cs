@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsEvents.Data.Entities;
+
+namespace NewsEvents.Data.Configurations;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> evt)
+    {
+        evt.Property(e => e.Type).HasMaxLength(60);
+        evt.Property(e => e.SubType).HasMaxLength(80);
+        evt.Property(e => e.DatePrecision).HasMaxLength(20);
+        evt.Property(e => e.LocationName).HasMaxLength(200);
+        evt.Property(e => e.Country).HasMaxLength(2);
+        evt.Property(e => e.Admin1).HasMaxLength(200);
+        evt.Property(e => e.Summary).HasMaxLength(2000);
+
+        evt.HasOne(e => e.Location).WithMany().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Restrict);
+        evt.HasMany(e => e.Tolls).WithOne().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.SetNull);
+        evt.HasMany(e => e.Claims).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.SetNull);
+
+        // One index per dashboard filter, each ending in Date because date is the default sort and the usual range.
+        evt.HasIndex(e => new { e.Date, e.Id });
+        evt.HasIndex(e => new { e.Country, e.Date });
+        // Country and type together is the most common dashboard pair; either alone matches too many rows.
+        evt.HasIndex(e => new { e.Country, e.Type, e.Date });
+        evt.HasIndex(e => new { e.Admin1, e.Date });
+        evt.HasIndex(e => new { e.LocationName, e.Date });
+        evt.HasIndex(e => new { e.Type, e.Date });
+        evt.HasIndex(e => new { e.Fatalities, e.Id });
+        // Event merging looks up (type, location, date +-1 day).
+        evt.HasIndex(e => new { e.LocationId, e.Type, e.Date });
+    }
+}
+
+internal sealed class EventSourceConfiguration : IEntityTypeConfiguration<EventSource>
+{
+    public void Configure(EntityTypeBuilder<EventSource> source)
+    {
+        source.HasKey(s => new { s.EventId, s.ArticleId });
+        source.Property(s => s.Summary).HasMaxLength(2000);
+        source.HasOne(s => s.Event).WithMany(e => e.Sources).HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
+        // Covering (ArticleId, EventId): the source filter reads event ids from the index alone.
+        source.HasIndex(s => new { s.ArticleId, s.EventId });
+    }
+}
+
+internal sealed class EventActorConfiguration : IEntityTypeConfiguration<EventActor>
+{
+    public void Configure(EntityTypeBuilder<EventActor> link)
+    {
+        link.HasKey(l => new { l.EventId, l.ActorId, l.Role });
+        link.Property(l => l.Role).HasMaxLength(20);
+        link.HasOne<Event>().WithMany(e => e.Actors).HasForeignKey(l => l.EventId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne(l => l.Actor).WithMany().HasForeignKey(l => l.ActorId).OnDelete(DeleteBehavior.Restrict);
+        // Covering (ActorId, EventId): the actor filters read event ids from the index alone.
+        link.HasIndex(l => new { l.ActorId, l.EventId });
+    }
+}

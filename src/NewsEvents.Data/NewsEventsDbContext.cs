@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using NewsEvents.Data.Entities;
+
+namespace NewsEvents.Data;
+
+/// <summary>
+/// The one model. Each provider has a subclass (<see cref="SqliteNewsEventsDbContext"/>, <see cref="PostgresNewsEventsDbContext"/>)
+/// only so that each owns its own migrations set (EF's "migrations with multiple providers" pattern); code uses this type.
+/// </summary>
+public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventSource> EventSources => Set<EventSource>();
+    public DbSet<EventActor> EventActors => Set<EventActor>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<ArticleLocation> ArticleLocations => Set<ArticleLocation>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ArticleActor> ArticleActors => Set<ArticleActor>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Toll> Tolls => Set<Toll>();
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsEventsDbContext).Assembly);
+}
+
+/// <summary>The model on SQLite; its migrations live in Migrations/Sqlite.</summary>
+public sealed class SqliteNewsEventsDbContext(DbContextOptions<SqliteNewsEventsDbContext> options) : NewsEventsDbContext(options);
+
+/// <summary>The model on PostgreSQL; its migrations live in Migrations/Postgres.</summary>
+public sealed class PostgresNewsEventsDbContext(DbContextOptions<PostgresNewsEventsDbContext> options) : NewsEventsDbContext(options);
