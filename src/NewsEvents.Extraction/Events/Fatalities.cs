@@ -12,12 +12,13 @@ public static class Fatalities
         ["a dozen"] = 12, ["hundreds"] = 100, ["thousands"] = 1000, ["tens of thousands"] = 10000,
     };
 
-    public static int? Best(IEnumerable<TollResult> tolls)
+    public static int Best(IEnumerable<TollResult> tolls)
     {
         var killed = tolls.Where(t => t.Kind == "killed").ToList();
         var figures = killed.Select(t => t.Best ?? t.Min).Where(v => v is > 0).Select(v => v!.Value).ToList();
         if (figures.Count > 0) return figures.Min();
         var vague = killed.Select(t => t.Vague is { } v && VagueCounts.TryGetValue(v, out var n) ? n : (int?)null).Where(v => v is not null).ToList();
-        return vague.Count > 0 ? vague.Min() : null;
+        // ACLED codes 0, not "unknown", when no death is reported.
+        return vague.Count > 0 ? vague.Min()!.Value : 0;
     }
 }

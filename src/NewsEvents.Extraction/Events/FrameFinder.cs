@@ -5,15 +5,19 @@ namespace NewsEvents.Extraction.Events;
 
 /// <summary>
 /// Reads each sentence for an event: a trigger phrase that is not hypothetical, negated or background,
-/// with the sentence's own date, place, actors, tolls and claims.
+/// with the sentence's own date, place, actors, tolls and claims. A sentence that only refers back to an event
+/// ("the toll from that strike") adds its figures to the frame before it instead of opening a new one.
 /// </summary>
 internal sealed class FrameFinder(EventTriggers triggers)
 {
     // Words just before a trigger that make it something not (yet) happened: "vowed to repel the attack", "would attack".
-    private static readonly HashSet<string> Irrealis = ["to", "will", "would", "could", "might", "may", "not", "no", "never", "threatened", "vowed", "plan", "plans", "planned", "prevent", "avoid"];
+    private static readonly HashSet<string> Irrealis = ["to", "will", "would", "could", "might", "may", "not", "no", "never", "threatened", "vowed", "plan", "plans", "planned", "prevent", "avoid", "against"];
+
+    // Determiners that point back at an event already told: "that strike", "the attack", "this week's fighting".
+    private static readonly HashSet<string> Anaphoric = ["that", "this", "same", "those", "these"];
 
     // Actor types that report events rather than take part in them.
-    private static readonly HashSet<string> SourceTypes = ["monitor", "media", "international_org"];
+    internal static readonly HashSet<string> SourceTypes = ["monitor", "media", "international_org"];
 
     public List<EventFrame> Find(ArticleFacts facts)
     {
@@ -33,40 +37,52 @@ internal sealed class FrameFinder(EventTriggers triggers)
             // A sentence dated only by background years ("since 2016, when...") is history, not news.
             if (eventDate is null && dates.Count > 0) continue;
             if (eventDate is not null) paragraphDate = eventDate;
+            var date = eventDate ?? paragraphDate;
 
-            foreach (var (trigger, triggerSpan, first) in BestTriggers(sentence))
+            foreach (var (trigger, triggerSpan, first, anaphoric) in Triggers(sentence))
             {
-                var sentenceActors = actors.Where(a => span.Contains(a.Span)).ToList();
-                var frameActors = Roles(sentenceActors, triggerSpan, trigger);
-                var place = MostSpecific(locations.Where(l => span.Contains(l.Span)).Select(l => l.Value));
-                var tolls = facts.Tolls.Where(t => span.Contains(t.Span) || t.Span.Overlaps(span) && t.Span.Start >= span.Start).ToList();
+                var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Cumulative(t, date)).ToList();
+                if (anaphoric && frames.Count > 0 && frames[^1].Trigger.Type == trigger.Type)
+                {
+                    frames[^1].Tolls.AddRange(tolls.Where(t => !frames[^1].Tolls.Contains(t)));
+                    continue;
+                }
                 var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
 
+                var frameActors = Roles(actors.Where(a => span.Contains(a.Span)).ToList(), triggerSpan, trigger);
+                var place = PlaceChooser.Choose(sentence, triggerSpan, locations.Where(l => span.Contains(l.Span)).ToList(), text.Text);
                 // Weak triggers ("attack", "advance") need something concrete beside them to count as an event.
                 var grounded = place is not null || frameActors.Count > 0 || tolls.Count > 0 || eventDate is not null;
                 if (trigger.Weight < 0.5 || (trigger.Weight < 0.7 && !grounded)) continue;
 
-                frames.Add(new EventFrame(sentence.Index, sentence.Paragraph, span, triggerSpan, trigger,
-                    eventDate ?? paragraphDate, place, frameActors, tolls, claims));
+                frames.Add(new EventFrame(sentence.Index, sentence.Paragraph, span, triggerSpan, trigger, date, place, frameActors, tolls, claims));
             }
         }
         return frames;
     }
 
-    // The strongest trigger of each event type in the sentence, skipping hypothetical and negated ones.
-    private IEnumerable<(EventTrigger Trigger, TextSpan Span, int First)> BestTriggers(Sentence sentence)
+    /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
+    internal static bool Cumulative(TollResult toll, DateMention? eventDate)
     {
-        var best = new Dictionary<string, (EventTrigger, TextSpan, int)>();
+        if (toll.Date is not { } start || toll.DateEnd is not { } end || end.DayNumber - start.DayNumber < 7) return false;
+        return eventDate is null || start.DayNumber < eventDate.Start.DayNumber - 7;
+    }
+
+    // The strongest trigger of each event type in the sentence, skipping hypothetical and negated ones.
+    private IEnumerable<(EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)> Triggers(Sentence sentence)
+    {
+        var best = new Dictionary<string, (EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)>();
         foreach (var m in triggers.Index.MatchAll(sentence.Tokens))
         {
             if (IsIrrealis(sentence.Tokens, m.First)) continue;
-            if (!best.TryGetValue(m.Value.Type, out var current) || m.Value.Weight > current.Item1.Weight)
-                best[m.Value.Type] = (m.Value, m.Span, m.First);
+            var anaphoric = m.Value.Weight < 0.95 && IsAnaphoric(sentence.Tokens, m.First);
+            if (!best.TryGetValue(m.Value.Type, out var current) || m.Value.Weight > current.Trigger.Weight)
+                best[m.Value.Type] = (m.Value, m.Span, m.First, anaphoric);
         }
-        var strongest = best.Values.Select(b => b.Item1.Weight).DefaultIfEmpty(0).Max();
-        // A secondary type must be nearly as sure as the main one: "clashing ... after blowing up two car bombs" is two events, "vowed ... the attack" is not.
-        return best.Values.Where(b => b.Item1.Weight >= strongest - 0.15).OrderBy(b => b.Item2.Start);
+        var strongest = best.Values.Select(b => b.Trigger.Weight).DefaultIfEmpty(0).Max();
+        // A second event type in one sentence must be fairly sure of itself: "clashing ... after blowing up two car bombs".
+        return best.Values.Where(b => b.Trigger.Weight >= Math.Min(0.6, strongest)).OrderBy(b => b.Span.Start);
     }
 
     private static bool IsIrrealis(IReadOnlyList<Token> tokens, int first)
@@ -79,38 +95,33 @@ internal sealed class FrameFinder(EventTriggers triggers)
         return false;
     }
 
+    // "that strike", "the same attack", "the camp attack": a pointing determiner, or "the" with a noun that names the target.
+    // A bare "the attack" is not enough: ledes often open with it.
+    private static bool IsAnaphoric(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first >= 1 && Anaphoric.Contains(tokens[first - 1].Norm)) return true;
+        return first >= 2 && tokens[first - 1].Norm is "camp" or "market" or "school" or "hospital" && tokens[first - 2].Norm is "the" or "that" or "this";
+    }
+
     private static List<EventActor> Roles(List<(TextSpan Span, ActorResult Value)> mentions, TextSpan trigger, EventTrigger t)
     {
         var roles = new List<EventActor>();
         foreach (var (span, actor) in mentions)
         {
-            if (SourceTypes.Contains(actor.Type)) continue;
+            if (SourceTypes.Contains(actor.Type) || roles.Any(r => r.Name == actor.Name)) continue;
             var role = actor.Type is "civilians" || span.Start > trigger.End ? "actor2" : "actor1";
-            if (t.Type == "Strategic developments" && role == "actor2" && t.SubType == "Agreement") role = "associated";
-            if (roles.Any(r => r.Name == actor.Name)) continue;
+            if (t.Type == "Strategic developments" && t.SubType == "Agreement") role = "associated";
             roles.Add(new EventActor(actor.Name, role, actor.Type));
         }
-        // One side named twice ("Syrian and Russian warplanes bombed") stays actor1; a lone actor after the trigger of a
-        // one-sided event ("airstrikes by Russian jets") is the initiator.
-        if (roles.Count == 1 && roles[0].Role == "actor2" && roles[0].Type != "civilians" && t.Type == "Explosions/Remote violence")
-            roles[0] = roles[0] with { Role = "actor1" };
+        // An event always has an initiator when an armed actor is named: "Shelling between M23 and the army" opens with
+        // the trigger, and "airstrikes by Russian jets" names the attacker after it.
+        if (!roles.Any(r => r.Role == "actor1") && roles.FindIndex(r => r.Type != "civilians") is var i and >= 0)
+            roles[i] = roles[i] with { Role = "actor1" };
         return roles;
     }
 
     internal static LocationResult? MostSpecific(IEnumerable<LocationResult> places) =>
-        places.OrderByDescending(l => Specificity(l.Precision)).FirstOrDefault();
-
-    internal static int Specificity(string precision) => precision switch
-    {
-        "facility" => 6,
-        "village" => 5,
-        "town" => 4,
-        "city" => 4,
-        "unresolved" => 3,
-        "admin1" => 2,
-        "country" => 1,
-        _ => 0,
-    };
+        places.OrderByDescending(l => PlaceChooser.Specificity(l.Precision)).FirstOrDefault();
 
     private static List<(TextSpan Span, T Value)> Flatten<T>(IReadOnlyList<T> items, Func<T, IReadOnlyList<TextSpan>> spans) =>
         items.SelectMany(i => spans(i).Select(s => (s, i))).OrderBy(p => p.s.Start).ToList();
