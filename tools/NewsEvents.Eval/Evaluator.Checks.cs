@@ -54,6 +54,7 @@ internal sealed partial class Evaluator
 
     private void Events(string name, ExtractionResult x, JsonElement must)
     {
+        var matched = new HashSet<EventResult>();
         foreach (var g in must.EnumerateArray())
         {
             var type = g.GetProperty("type").GetString();
@@ -64,9 +65,13 @@ internal sealed partial class Evaluator
             var hit = x.Events.FirstOrDefault(e => e.Type == type && (date is null || e.Date >= date && e.Date <= last) &&
                 (place is null || Fuzzy.Key(e.Location?.Name).Contains(place) || Fuzzy.Key(e.Location?.Text).Contains(place)));
             S("events").Expect(hit is not null, $"{name}: event {type} {date} {place}");
+            if (hit is not null) matched.Add(hit);
             if (hit is not null && g.TryGetProperty("fatalities", out var f) && f.ValueKind == JsonValueKind.Number)
                 S("events.fatalities").Expect(hit.Fatalities == f.GetInt32(), $"{name}: event {type} fatalities {f.GetInt32()} (got {hit.Fatalities})");
         }
+        // Gold lists an article's incidents, so an extracted event matching none of them counts against precision.
+        foreach (var e in x.Events)
+            S("events").Produced(matched.Contains(e), $"{name}: event {e.Type} {e.Date} {e.Location?.Name}: {e.Summary[..Math.Min(60, e.Summary.Length)]}", reportWrong: false);
     }
 
     [GeneratedRegex(@"\d[\d,]*")] private static partial Regex DigitsRe();

@@ -16,6 +16,8 @@ internal sealed class FrameFinder(EventTriggers triggers)
     // Determiners that point back at an event already told: "that strike", "the attack", "this week's fighting".
     private static readonly HashSet<string> Anaphoric = ["that", "this", "same", "those", "these"];
 
+    internal const int BackgroundDays = 30;
+
     // Actor types that report events rather than take part in them.
     internal static readonly HashSet<string> SourceTypes = ["monitor", "media", "international_org"];
 
@@ -38,6 +40,8 @@ internal sealed class FrameFinder(EventTriggers triggers)
             if (eventDate is null && dates.Count > 0) continue;
             if (eventDate is not null) paragraphDate = eventDate;
             var date = eventDate ?? paragraphDate;
+            // News reports the last days; a dated event a month or more before publication is background.
+            if (eventDate is not null && facts.PublishedAt is { } published && eventDate.End.DayNumber < published.DayNumber - BackgroundDays) continue;
 
             foreach (var (trigger, triggerSpan, first, anaphoric) in Triggers(sentence))
             {

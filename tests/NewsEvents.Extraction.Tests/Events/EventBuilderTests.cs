@@ -115,4 +115,24 @@ public class EventBuilderTests
             .Toll("death toll rose to 9 people", "killed", 9).Build();
         Assert.Equal(9, Assert.Single(Builder.Build(facts)).Fatalities);
     }
+
+    [Theory]
+    [InlineData("Shelling hit Tyre on Monday, testing the fragile ceasefire.", 1)]
+    [InlineData("A ceasefire took effect in Tyre on Monday.", 1)]
+    public void ACeasefireMentionedInPassingIsNotAnAgreementEvent(string sentence, int events)
+    {
+        var monday = new DateOnly(2025, 3, 10);
+        var facts = new FactsBuilder(sentence, Friday).Place("Tyre", "LB", "city").Date("on Monday", monday).Build();
+        var built = Builder.Build(facts);
+        Assert.Equal(events, built.Count);
+        Assert.Equal(sentence.Contains("took effect") ? "Strategic developments" : "Explosions/Remote violence", built[0].Type);
+    }
+
+    [Fact]
+    public void AnEventDatedMonthsBeforePublicationIsBackground()
+    {
+        var text = "Rebels captured Goma on January 27, before the talks.";
+        var facts = new FactsBuilder(text, Friday).Place("Goma", "CD", "city").Date("on January 27", new DateOnly(2025, 1, 27)).Build();
+        Assert.Empty(Builder.Build(facts));
+    }
 }
