@@ -16,6 +16,9 @@ internal sealed class FrameFinder(EventTriggers triggers)
     // Determiners that point back at an event already told: "that strike", "the attack", "this week's fighting".
     private static readonly HashSet<string> Anaphoric = ["that", "this", "same", "those", "these"];
 
+    // Nouns that name an event without saying what kind: after "the" they point back at one already told.
+    private static readonly HashSet<string> GenericNouns = ["attack", "attacks", "assault", "offensive", "violence", "fighting", "raid", "incident"];
+
     internal const int BackgroundDays = 30;
 
     // Actor types that report events rather than take part in them.
@@ -46,7 +49,7 @@ internal sealed class FrameFinder(EventTriggers triggers)
             foreach (var (trigger, triggerSpan, first, anaphoric) in Triggers(sentence))
             {
                 var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Cumulative(t, date)).ToList();
-                if (anaphoric && frames.Count > 0 && frames[^1].Trigger.Type == trigger.Type)
+                if (anaphoric && frames.Count > 0)
                 {
                     frames[^1].Tolls.AddRange(tolls.Where(t => !frames[^1].Tolls.Contains(t)));
                     continue;
@@ -54,7 +57,7 @@ internal sealed class FrameFinder(EventTriggers triggers)
                 var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
 
-                var frameActors = Roles(actors.Where(a => span.Contains(a.Span)).ToList(), triggerSpan, trigger);
+                var frameActors = Roles(actors.Where(a => span.Contains(a.Span) && Near(sentence, a.Span, triggerSpan)).ToList(), triggerSpan, trigger);
                 var place = PlaceChooser.Choose(sentence, triggerSpan, locations.Where(l => span.Contains(l.Span)).ToList(), text.Text);
                 // Weak triggers ("attack", "advance") need something concrete beside them to count as an event.
                 var grounded = place is not null || frameActors.Count > 0 || tolls.Count > 0 || eventDate is not null;
@@ -99,11 +102,13 @@ internal sealed class FrameFinder(EventTriggers triggers)
         return false;
     }
 
-    // "that strike", "the same attack", "the camp attack": a pointing determiner, or "the" with a noun that names the target.
-    // A bare "the attack" is not enough: ledes often open with it.
+    // "that strike", "the same attack", "the camp attack", "responsibility for the attack": a pointing determiner, "the"
+    // before a generic event noun, or "the" with a noun that names the target. (Only once an event has been told:
+    // the caller opens a frame when there is none before.)
     private static bool IsAnaphoric(IReadOnlyList<Token> tokens, int first)
     {
         if (first >= 1 && Anaphoric.Contains(tokens[first - 1].Norm)) return true;
+        if (first >= 1 && tokens[first - 1].Norm is "the" or "its" or "their" && GenericNouns.Contains(tokens[first].Norm)) return true;
         return first >= 2 && tokens[first - 1].Norm is "camp" or "market" or "school" or "hospital" && tokens[first - 2].Norm is "the" or "that" or "this";
     }
 
@@ -122,6 +127,20 @@ internal sealed class FrameFinder(EventTriggers triggers)
         if (!roles.Any(r => r.Role == "actor1") && roles.FindIndex(r => r.Type != "civilians") is var i and >= 0)
             roles[i] = roles[i] with { Role = "actor1" };
         return roles;
+    }
+
+    // Who takes part is named close to the trigger; an actor a dozen words away in a long sentence is usually in another clause.
+    private const int ActorWindow = 12;
+
+    private static bool Near(Sentence sentence, TextSpan actor, TextSpan trigger)
+    {
+        int a = -1, t = -1;
+        foreach (var token in sentence.Tokens)
+        {
+            if (a < 0 && token.Span.End > actor.Start) a = token.Index;
+            if (t < 0 && token.Span.End > trigger.Start) t = token.Index;
+        }
+        return a >= 0 && t >= 0 && Math.Abs(a - t) <= ActorWindow;
     }
 
     internal static LocationResult? MostSpecific(IEnumerable<LocationResult> places) =>

@@ -20,11 +20,24 @@ internal static class IncidentMerger
     private static bool Compatible(List<EventFrame> incident, EventFrame frame)
     {
         var lead = incident[0];
-        if (lead.Trigger.Type != frame.Trigger.Type) return false;
+        if (lead.Trigger.Type != frame.Trigger.Type) return SameViolentIncident(incident, frame);
         if (lead.Trigger.Type == "Strategic developments" && lead.Trigger.SubType != frame.Trigger.SubType) return false;
         var date = incident.Select(f => f.Date).FirstOrDefault(d => d is not null);
         var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
         return DatesMeet(date, frame.Date) && PlacesMeet(place, frame.Location);
+    }
+
+    private static readonly HashSet<string> ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+
+    // "Gunmen stormed the camp ... and kidnapped nine": violence of different kinds told of one town on one day is one incident.
+    private static bool SameViolentIncident(List<EventFrame> incident, EventFrame frame)
+    {
+        if (!ViolentTypes.Contains(incident[0].Trigger.Type) || !ViolentTypes.Contains(frame.Trigger.Type)) return false;
+        var date = incident.Select(f => f.Date).FirstOrDefault(d => d is not null);
+        var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
+        return date is not null && frame.Date is not null && date.Start == frame.Date.Start && date.End == frame.Date.End
+               && place is not null && frame.Location is not null && PlaceChooser.Specificity(place.Precision) >= 4
+               && PlaceChooser.Specificity(frame.Location.Precision) >= 4 && PlacesMeet(place, frame.Location);
     }
 
     private static bool DatesMeet(DateMention? a, DateMention? b) =>
