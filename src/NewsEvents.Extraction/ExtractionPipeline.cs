@@ -46,8 +46,9 @@ public sealed class ExtractionPipeline
         var published = input.PublishedAt ?? cleaned.HeaderDate;
         var text = TextAnalyzer.Analyze(cleaned.Text);
 
-        var locations = _places.Find(text);
-        var actors = _actors.Find(text, locations);
+        var candidatePlaces = _places.Find(text);
+        var actors = _actors.Find(text, candidatePlaces);
+        var locations = MentionReconciler.PlacesNotActors(candidatePlaces, actors);
         var people = _people.Find(text, actors, locations);
         var dates = DateFinder.Find(text, published);
         var claims = _claims.Find(text, people, actors);
