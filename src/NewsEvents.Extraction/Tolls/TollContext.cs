@@ -17,7 +17,7 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
         ClaimResult? best = null;
         foreach (var c in claims)
             if (c.Span.Contains(toll.QuantitySpan) && (best is null || c.Span.Length < best.Span.Length)) best = c;
-        if (best is not null) return best.SpeakerActor ?? best.Speaker;
+        if (best is not null) return TollSource.Of(best);
         return AccordingTo(sentence) ?? CarriedOver(sentence);
     }
 
@@ -32,7 +32,7 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
             if (c.Span.Overlaps(sentence.Span)) return null; // the sentence has its own speaker, who did not report the figure
             if (c.Span.Overlaps(before.Span) && (last is null || c.Span.Start > last.Span.Start)) last = c;
         }
-        return last is null ? null : last.SpeakerActor ?? last.Speaker;
+        return last is null ? null : TollSource.Of(last);
     }
 
     /// <summary>The non-background date in the sentence nearest the toll: (first day, last day when a period).</summary>

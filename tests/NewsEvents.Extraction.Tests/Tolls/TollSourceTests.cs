@@ -1,0 +1,20 @@
+using NewsEvents.Extraction.Tolls;
+
+namespace NewsEvents.Extraction.Tests.Tolls;
+
+public class TollSourceTests
+{
+    [Theory]
+    [InlineData("the Lebanese health ministry", "Government of Lebanon", "Lebanese health ministry")]
+    [InlineData("Ukrainian officials", "Government of Ukraine", "Ukrainian officials")]
+    [InlineData("medics", null, "medics")]
+    [InlineData("the group", "Fano", "Fano")]
+    [InlineData("the ministry", "Government of Yemen", "Government of Yemen")]
+    [InlineData("she", null, "she")]
+    [InlineData("Oleh Synehubov", null, "Oleh Synehubov")]
+    public void ASourceIsNamedAsTheTextNamesItUnlessThatSaysNothingAlone(string speaker, string? actor, string expected)
+    {
+        var claim = new ClaimResult(speaker, actor, "say", "assertion", false, "twelve people were killed", new TextSpan(0, 25));
+        Assert.Equal(expected, TollSource.Of(claim));
+    }
+}
