@@ -6,7 +6,10 @@ public class TollSourceTests
 {
     [Theory]
     [InlineData("the Lebanese health ministry", "Government of Lebanon", "Lebanese health ministry")]
-    [InlineData("Ukrainian officials", "Government of Ukraine", "Ukrainian officials")]
+    [InlineData("Ukrainian officials", "Government of Ukraine", "Government of Ukraine")]
+    [InlineData("a UN spokesperson", "United Nations", "United Nations")]
+    [InlineData("local civil society leaders", null, "local civil society leaders")]
+    [InlineData("The monitor", "Airwars", "Airwars")]
     [InlineData("medics", null, "medics")]
     [InlineData("the group", "Fano", "Fano")]
     [InlineData("the ministry", "Government of Yemen", "Government of Yemen")]
