@@ -18,7 +18,9 @@ public static class SentenceSplitter
             if (terminal && t.Norm == "." && IsAbbreviationBefore(text, tokens, i)) continue;
 
             var last = i;
-            while (last + 1 < tokens.Count && (tokens[last + 1].Kind == TokenKind.Quote || tokens[last + 1].Norm is ")" or "]")) last++;
+            // Closing quotes and brackets glued to the stop belong to this sentence; an opening quote after a space opens the next.
+            while (last + 1 < tokens.Count && tokens[last + 1].Span.Start == tokens[last].Span.End
+                   && (tokens[last + 1].Kind == TokenKind.Quote || tokens[last + 1].Norm is ")" or "]")) last++;
             if (last + 1 < tokens.Count && !StartsSentence(text, tokens[last + 1], acronymEnd && !terminal)) continue;
 
             into.Add(Make(into.Count, paragraph, tokens, start, last));

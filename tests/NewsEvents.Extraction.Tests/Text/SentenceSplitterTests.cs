@@ -21,6 +21,17 @@ public class SentenceSplitterTests
         Assert.Equal(expected, analyzed.Sentences.Count);
     }
 
+    [Theory]
+    [InlineData("Troops pushed back the assault. \u201CThe clashes were fierce,\u201D he said.", "\u201CThe clashes")]
+    [InlineData("He said: \"We will fight.\" Then he left.", "Then he left.")]
+    public void AnOpeningQuoteAfterAStopStartsTheNextSentence(string text, string secondStartsWith)
+    {
+        var analyzed = TextAnalyzer.Analyze(text);
+        Assert.Equal(2, analyzed.Sentences.Count);
+        Assert.StartsWith(secondStartsWith, analyzed.Of(analyzed.Sentences[1].Span));
+        Assert.DoesNotContain('\u201C', analyzed.Of(analyzed.Sentences[0].Span));
+    }
+
     [Fact]
     public void SentencesNeverCrossParagraphs()
     {
