@@ -12,7 +12,8 @@ namespace NewsEvents.Extraction.Tolls;
 /// <list type="bullet">
 /// <item>Figures follow <see cref="Quantity"/> ("more than 200" is Min = Best = 200, qualifier more_than). A vague word
 /// keeps the word in Vague with Min, Max and Best empty: it states no figure.</item>
-/// <item>Victims is the group as written ("militia fighters", "Palestinians"), null when the text names none
+/// <item>Victims is the group as written ("militia fighters", "Palestinians"; "others" takes the group counted before it
+/// in the sentence, else "people"), null when the text names none
 /// ("hundreds have been killed"); "90 people, mostly fighters" is "people (mostly fighters)".</item>
 /// <item>Side is "both sides" when stated, else the actor (or capitalised word) qualifying the victims ("RSF fighters").</item>
 /// <item>AttributedTo is the speaker of the narrowest claim whose content holds the figure, else "according to X" in the sentence.</item>
@@ -45,9 +46,18 @@ public sealed class TollFinder(TollLexicon lexicon)
             // A vague word states no figure: its bounds (NumberWords.Vague) are ours, not the source's, so a toll
             // leaves Min/Max empty and keeps the word; consumers that need a number look the bounds up themselves.
             var (min, max) = q.Vague is null ? (q.Min, q.Max) : (null, null);
-            tolls.Add(new TollResult(raw.Kind, min, max, q.Best, q.Qualifier, q.Vague, raw.Victims, raw.Includes,
+            tolls.Add(new TollResult(raw.Kind, min, max, q.Best, q.Qualifier, q.Vague, Victims(raw, tolls, text), raw.Includes,
                 context.AttributedTo(raw, sentence), date, dateEnd, context.Where(raw, sentence), raw.Span, context.Side(raw)));
         }
         return TollMerger.Merge(tolls);
+    }
+
+    // "killing five civilians, and 31 others were wounded": "others" are more of the group just counted in the sentence.
+    private static string? Victims(RawToll raw, List<TollResult> before, AnalyzedText text)
+    {
+        if (raw.Victims is not ("others" or "other people" or "more")) return raw.Victims;
+        var sentence = text.Sentences[raw.Sentence].Span;
+        var previous = before.LastOrDefault(t => sentence.Contains(t.Span) && t.Victims is not null);
+        return previous?.Victims ?? "people";
     }
 }

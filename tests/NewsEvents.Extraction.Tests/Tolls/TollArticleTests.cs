@@ -60,7 +60,7 @@ public class TollArticleTests
         "killed 35 soldiers",
         "killed 12 civilian volunteers",
         "injured dozens soldiers",
-        "missing 20 others");
+        "missing 20 soldiers");
 
     [Fact]
     public void AMyanmarReportSkipsBombsTimesShelteringPeopleAndDistances() => AssertTolls(Myanmar,
@@ -85,7 +85,7 @@ public class TollArticleTests
     [Fact]
     public void AUkraineReportGivesItsTollsAndNoDronesOrPopulation() => AssertTolls(Ukraine,
         "killed 23 people [4 children]",
-        "injured 48 others",
+        "injured 48 people",
         "killed 6 people",
         "missing 10 people");
 

@@ -21,3 +21,15 @@ public class TollSourceTests
         Assert.Equal(expected, TollSource.Of(claim));
     }
 }
+
+public class OtherVictimsTests
+{
+    [Theory]
+    [InlineData("A drone strike killed four civilians in Sumy and 12 others were wounded.", "civilians")]
+    [InlineData("The blast killed nine and wounded 20 others.", "people")]
+    public void OthersAreMoreOfTheGroupCountedBefore(string text, string expected)
+    {
+        var injured = Assert.Single(TollTestKit.Tolls(text), t => t.Kind == "injured");
+        Assert.Equal(expected, injured.Victims);
+    }
+}
