@@ -1,19 +1,9 @@
 namespace NewsEvents.Extraction.People;
 
-/// <summary>
-/// Reads an embedded data file of the people and claims stages. The project embeds files under sub-folders with a '/'
-/// in the resource name (from %(RecursiveDir)), while <see cref="ResourceFiles"/> looks for '.': try both, so that these
-/// stages work whichever way that is settled.
-/// </summary>
+/// <summary>Reads the embedded tab-separated data files of the people and claims stages.</summary>
 internal static class DataFile
 {
-    public static IEnumerable<string> ReadLines(string relativePath)
-    {
-        var stream = typeof(DataFile).Assembly.GetManifestResourceStream("NewsEvents.Extraction.Resources." + relativePath.Replace('\\', '/'))
-            ?? ResourceFiles.Open(relativePath);
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line) yield return line;
-    }
+    public static IEnumerable<string> ReadLines(string relativePath) => ResourceFiles.ReadLines(relativePath);
 
     /// <summary>Non-empty, non-comment lines split at tabs.</summary>
     public static IEnumerable<string[]> Rows(string relativePath)

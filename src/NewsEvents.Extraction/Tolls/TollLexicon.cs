@@ -40,19 +40,7 @@ public sealed class TollLexicon
         Phrases(Lines("outcomes.tsv")),
         Rows(Lines("nouns.tsv")).ToDictionary(r => r[0], r => r[1]));
 
-    // The csproj's LogicalName keeps RecursiveDir's '/' on Linux ("Resources.tolls/nouns.tsv") while ResourceFiles looks
-    // for '.': accept both until the shared name mapping is fixed.
-    private static List<string> Lines(string file)
-    {
-        var assembly = typeof(ResourceFiles).Assembly;
-        using var stream = assembly.GetManifestResourceStream("NewsEvents.Extraction.Resources.tolls." + file)
-            ?? assembly.GetManifestResourceStream("NewsEvents.Extraction.Resources.tolls/" + file)
-            ?? throw new FileNotFoundException($"Embedded resource 'tolls/{file}' not found.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line) lines.Add(line);
-        return lines;
-    }
+    private static List<string> Lines(string file) => ResourceFiles.ReadLines("tolls/" + file).ToList();
 
     /// <summary>Finds the longest phrase of <paramref name="phrases"/> that ends just before token <paramref name="end"/>.</summary>
     public static HarmPhrase? EndingAt(IReadOnlyList<HarmPhrase> phrases, IReadOnlyList<Token> toks, int end, out int start)
