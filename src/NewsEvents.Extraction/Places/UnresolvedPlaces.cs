@@ -67,19 +67,21 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
 
     private bool TrySkeleton(Mention m, string? dominant)
     {
-        if (context.InsideLongerName(m) || (context.SentenceInitial(m) && !context.HasPlaceCue(m))) return false;
+        if (context.InsideLongerName(m) || (context.SentenceInitial(m) && !context.HasPlaceCue(m)) || FragmentOfCompound(m)) return false;
         var skeleton = NameKey.Skeleton(m.Key);
         if (NameKey.Consonants(skeleton) < 3 || gazetteer.Skeletons.Find(skeleton) is not { } ids) return false;
         int best = -1;
         double bestScore = 0;
-        // prominent cities are written in many spellings anywhere; small places only near the article's country
+        // prominent cities are written in many spellings, but only near the places the story is about, when it names
+        // any ("in Petion-Ville" in a Haiti report is not Putian in China); small places only near the article's country
         var anyProminent = context.HasPlaceCue(m);
+        var named = anyProminent ? PlacesNamed() : null;
         foreach (var id in ids)
         {
             var e = gazetteer.Entries[id];
             // a neighbour's village is a guess too far: only prominent places across the border
             var score = dominant is null ? 0 : e.Country == dominant ? 2 : e.IsProminent && gazetteer.AreNeighbours(dominant, e.Country) ? 1 : 0;
-            if (score == 0 && !(anyProminent && e.IsProminent)) continue;
+            if (score == 0 && !(anyProminent && e.IsProminent && NearTheStory(e, named!))) continue;
             var total = score * 10 + Math.Log10(e.Population + 1) + (e.Level == PlaceLevel.Admin1 ? 5 : 0);
             if (total > bestScore) { bestScore = total; best = id; }
         }
@@ -93,6 +95,32 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         m.Entry = best;
         m.Accepted = true;
         return true;
+    }
+
+    // "Petion" of "Petion-Ville": a spelling is guessed for a whole name, never for a piece of a hyphenated one.
+    private bool FragmentOfCompound(Mention m)
+    {
+        var toks = context.Tokens(m);
+        return m.End < toks.Count - 1 && toks[m.End].IsHyphen && toks[m.End].Span.Start == toks[m.End - 1].Span.End
+               && toks[m.End + 1].Span.Start == toks[m.End].Span.End;
+    }
+
+    private List<GazetteerEntry> PlacesNamed() =>
+        _mentions.Where(x => x.Accepted && x.Entry >= 0).Select(x => gazetteer.Entries[x.Entry]).Where(e => e.Latitude is not null).ToList();
+
+    private const double StoryRadiusKm = 2000;
+
+    private static bool NearTheStory(GazetteerEntry candidate, List<GazetteerEntry> named) =>
+        named.Count == 0 || candidate.Latitude is null || named.Any(p => Kilometres(candidate, p) <= StoryRadiusKm);
+
+    // Great-circle distance (haversine); plenty precise for "is it in the same region of the world".
+    private static double Kilometres(GazetteerEntry a, GazetteerEntry b)
+    {
+        static double Rad(double d) => d * Math.PI / 180;
+        var dLat = Rad(b.Latitude!.Value - a.Latitude!.Value);
+        var dLon = Rad(b.Longitude!.Value - a.Longitude!.Value);
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(a.Latitude.Value)) * Math.Cos(Rad(b.Latitude.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * 6371 * Math.Asin(Math.Sqrt(h));
     }
 
     private bool MarkedAsPlace(Mention m)

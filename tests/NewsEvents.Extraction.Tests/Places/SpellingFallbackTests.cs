@@ -1,0 +1,17 @@
+using NewsEvents.Extraction.Places;
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Tests.Places;
+
+public class SpellingFallbackTests
+{
+    private static readonly PlaceFinder Finder = PlaceFinder.LoadDefault();
+
+    [Fact]
+    public void ASpellingVariantNeverLeavesTheCountriesTheArticleSpeaksOf()
+    {
+        var text = "Gangs attacked Kenscoff in Haiti on Saturday. Police arrested six men at a checkpoint in Petion-Ville on Monday.";
+        var places = Finder.Find(TextAnalyzer.Analyze(text));
+        Assert.All(places, p => Assert.Equal("HT", p.Country));
+    }
+}
