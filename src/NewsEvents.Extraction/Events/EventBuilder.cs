@@ -35,6 +35,17 @@ public sealed class EventBuilder(EventTriggers triggers)
         return incidents.Select(i => ToEvent(i, facts, fallbackPlace, ledeDate)).ToList();
     }
 
+    // Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".
+    private static readonly HashSet<string> CumulativeMarkers = ["since", "total", "overall", "cumulative", "altogether"];
+
+    private static bool IsRunningTotal(Sentence sentence)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i < t.Count; i++)
+            if (CumulativeMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far") return true;
+        return false;
+    }
+
     // A toll in a sentence without a trigger ("The death toll rose to 40.") belongs to the nearest earlier event frame
     // of the same or the previous paragraph; a count over a long period ("59,000 killed since the war began") to none.
     private static void AttachOrphanTolls(List<EventFrame> frames, IReadOnlyList<TollResult> tolls, AnalyzedText text)
@@ -42,7 +53,9 @@ public sealed class EventBuilder(EventTriggers triggers)
         foreach (var toll in tolls)
         {
             if (frames.Any(f => f.Tolls.Contains(toll))) continue;
-            var paragraph = text.SentenceAt(toll.Span.Start).Paragraph;
+            var sentence = text.SentenceAt(toll.Span.Start);
+            if (IsRunningTotal(sentence)) continue;
+            var paragraph = sentence.Paragraph;
             var host = frames.LastOrDefault(f => f.SentenceSpan.Start <= toll.Span.Start && f.Paragraph >= paragraph - 1);
             if (host is not null && !FrameFinder.Cumulative(toll, host.Date)) host.Tolls.Add(toll);
         }

@@ -30,6 +30,7 @@ internal sealed class FrameFinder(EventTriggers triggers)
         var locations = Flatten(facts.Locations, l => l.Spans);
         var actors = Flatten(facts.Actors, a => a.Spans);
         var frames = new List<EventFrame>();
+        var speakers = facts.Claims.Select(c => c.SpeakerSpan).OfType<TextSpan>().ToList();
         DateMention? paragraphDate = null;
         var paragraph = -1;
 
@@ -57,8 +58,12 @@ internal sealed class FrameFinder(EventTriggers triggers)
                 var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
 
-                var frameActors = Roles(actors.Where(a => span.Contains(a.Span) && Near(sentence, a.Span, triggerSpan)).ToList(), triggerSpan, trigger);
-                var place = PlaceChooser.Choose(sentence, triggerSpan, locations.Where(l => span.Contains(l.Span)).ToList(), text.Text);
+                var sentencePlaces = locations.Where(l => span.Contains(l.Span)).ToList();
+                if (IsTerritorial(trigger) && !TerritoryFollows(sentence, first, sentencePlaces)) continue;
+                // "Government forces said Houthi fighters had seized...": who speaks is not a party to what is told.
+                var frameActors = Roles(actors.Where(a => span.Contains(a.Span) && Near(sentence, a.Span, triggerSpan)
+                    && !speakers.Any(sp => sp.Contains(a.Span))).ToList(), triggerSpan, trigger);
+                var place = PlaceChooser.Choose(sentence, triggerSpan, sentencePlaces, text.Text);
                 // Weak triggers ("attack", "advance") need something concrete beside them to count as an event.
                 var grounded = place is not null || frameActors.Count > 0 || tolls.Count > 0 || eventDate is not null;
                 if (trigger.Weight < 0.5 || (trigger.Weight < 0.7 && !grounded)) continue;
@@ -127,6 +132,36 @@ internal sealed class FrameFinder(EventTriggers triggers)
         if (!roles.Any(r => r.Role == "actor1") && roles.FindIndex(r => r.Type != "civilians") is var i and >= 0)
             roles[i] = roles[i] with { Role = "actor1" };
         return roles;
+    }
+
+    // Nouns for ground that changes hands: "seized two hilltops" is territory, "seized 20 assault rifles" is not.
+    private static readonly HashSet<string> TerritoryNouns =
+    [
+        "town", "towns", "village", "villages", "city", "cities", "hilltop", "hilltops", "hill", "hills", "base", "bases", "area", "areas",
+        "positions", "position", "territory", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "checkpoint", "checkpoints", "camp", "airport", "airbase", "crossing", "border", "province", "region", "locality", "localities",
+        "outskirts", "centre", "center", "capital", "port", "highway", "road", "bridge", "headquarters", "garrison", "front", "island",
+        "outpost", "outposts", "post", "posts", "barracks", "stronghold", "strongholds", "compound", "settlement", "settlements", "township",
+        "townships", "municipality", "zone", "sector", "suburb", "suburbs", "quarter", "valley", "ridge", "heights", "mine", "mines", "oilfield",
+    ];
+
+    private static bool IsTerritorial(EventTrigger t) => t.SubType is "Non-state actor overtakes territory" or "Government regains territory";
+
+    // Prepositions that end the object and start a where or when: "seized 20 rifles | in Culiacan".
+    private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
+
+    // The trigger's object names ground: a place ("seized Saraqib", "took control of Aleppo") or a territory noun.
+    private static bool TerritoryFollows(Sentence sentence, int trigger, List<(TextSpan Span, LocationResult Value)> places)
+    {
+        var tokens = sentence.Tokens;
+        var last = Math.Min(tokens.Count - 1, trigger + 8);
+        for (var k = trigger + 1; k <= last; k++)
+        {
+            var token = tokens[k];
+            if (places.Any(p => p.Span.Start == token.Span.Start) || TerritoryNouns.Contains(token.Norm)) return true;
+            if (ObjectEnd.Contains(token.Norm)) return false;
+        }
+        return false;
     }
 
     // Who takes part is named close to the trigger; an actor a dozen words away in a long sentence is usually in another clause.

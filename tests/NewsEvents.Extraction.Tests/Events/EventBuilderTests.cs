@@ -135,4 +135,34 @@ public class EventBuilderTests
         var facts = new FactsBuilder(text, Friday).Place("Goma", "CD", "city").Date("on January 27", new DateOnly(2025, 1, 27)).Build();
         Assert.Empty(Builder.Build(facts));
     }
+
+    [Theory]
+    [InlineData("Gunmen seized 20 assault rifles in Culiacan on Friday.", 0)]
+    [InlineData("Gunmen seized two hilltops near Culiacan on Friday.", 1)]
+    public void SeizingWeaponsIsNotTakingTerritory(string sentence, int events)
+    {
+        var facts = new FactsBuilder(sentence, Friday).Place("Culiacan", "MX", "city").Date("on Friday", Friday).Build();
+        Assert.Equal(events, Builder.Build(facts).Count(e => e.Type == "Battles"));
+    }
+
+    [Fact]
+    public void TheSpeakerOfAClaimIsNotAPartyToTheEvent()
+    {
+        var text = "Government forces said rebel fighters had seized two hilltops in Marib on Friday.";
+        var facts = new FactsBuilder(text, Friday).Place("Marib", "YE", "city").Date("on Friday", Friday)
+            .Actor("Government forces", "Military Forces of Yemen", "state_forces").Actor("rebel fighters", "Houthis", "rebel_group")
+            .Claim("rebel fighters had seized two hilltops in Marib on Friday", "Government forces", "assertion", speaker: "Government forces").Build();
+        var ev = Assert.Single(Builder.Build(facts));
+        Assert.Equal("Non-state actor overtakes territory", ev.SubType);
+        Assert.DoesNotContain(ev.Actors, a => a.Name == "Military Forces of Yemen");
+    }
+
+    [Fact]
+    public void ARunningTotalDoesNotJoinTheEventBeforeIt()
+    {
+        var text = "A drone strike hit Sumy on Friday. Since the war began, more than 500 people have been killed in the region.";
+        var facts = new FactsBuilder(text, Friday).Place("Sumy", "UA", "city").Date("on Friday", Friday)
+            .Toll("more than 500 people have been killed", "killed", 500).Build();
+        Assert.Equal(0, Assert.Single(Builder.Build(facts)).Fatalities);
+    }
 }

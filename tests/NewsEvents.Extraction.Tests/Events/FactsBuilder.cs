@@ -46,9 +46,9 @@ internal sealed class FactsBuilder(string text, DateOnly published)
         return this;
     }
 
-    public FactsBuilder Claim(string content, string speaker, string stance)
+    public FactsBuilder Claim(string content, string speakerName, string stance, string? speaker = null)
     {
-        _claims.Add(new ClaimResult(speaker, null, "say", stance, false, content, Find(content)));
+        _claims.Add(new ClaimResult(speakerName, null, "say", stance, false, content, Find(content), speaker is null ? null : Find(speaker)));
         return this;
     }
 
