@@ -31,7 +31,7 @@ phase() { # $1 = label, $2 = item count, rest = load tool arguments
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 api "$work/ingest.db"
-load ingest "$url" 300 4 50 4 >/dev/null   # warm-up: lets the JIT settle before anything is timed
+load ingest "$url" 2000 4 500 4 >/dev/null   # warm-up: the JIT needs a few thousand requests to settle
 phase single "$single" ingest "$url" "$single" 0 0 4
 phase batch "$((batches * batch_size))" ingest "$url" 0 "$batches" "$batch_size" 1
 stop_api

@@ -51,9 +51,9 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
         var now = clock.GetUtcNow().UtcDateTime;
         var article = new Article
         {
-            Url = url, Source = request.Source ?? extraction.Source, Title = request.Title ?? extraction.Title,
+            Url = url, Source = ExtractionMapper.Clip(request.Source ?? extraction.Source, 200), Title = ExtractionMapper.Clip(request.Title ?? extraction.Title, 1000),
             PublishedAt = extraction.PublishedAt, Language = request.Language, Content = request.Content!,
-            CleanText = extraction.CleanText, ContentHash = hash, ExtractorVersion = extraction.ExtractorVersion,
+            CleanText = extraction.CleanText, ContentHash = hash, ExtractorVersion = ExtractionMapper.Clip(extraction.ExtractorVersion, 50)!,
             ExtractionJson = System.Text.Json.JsonSerializer.Serialize(extraction, JsonDefaults.Web), CreatedAt = now,
         };
 

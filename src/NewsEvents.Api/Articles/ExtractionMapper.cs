@@ -22,20 +22,21 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         {
             var location = locations[LocationKey(found)];
             var mention = article.Locations.FirstOrDefault(m => m.Location == location);
-            if (mention is null) article.Locations.Add(new ArticleLocation { Location = location, Text = found.Text, Spans = ToSpans(found.Spans) });
+            if (mention is null) article.Locations.Add(new ArticleLocation { Location = location, Text = Clip(found.Text, 200)!, Spans = ToSpans(found.Spans) });
             else mention.Spans.AddRange(ToSpans(found.Spans));
         }
         foreach (var found in extraction.Actors)
         {
             var actor = actors[found.Name];
             var mention = article.Actors.FirstOrDefault(m => m.Actor == actor);
-            if (mention is null) article.Actors.Add(new ArticleActor { Actor = actor, Text = found.Text, Spans = ToSpans(found.Spans) });
+            if (mention is null) article.Actors.Add(new ArticleActor { Actor = actor, Text = Clip(found.Text, 200)!, Spans = ToSpans(found.Spans) });
             else mention.Spans.AddRange(ToSpans(found.Spans));
         }
-        article.People.AddRange(extraction.People.Select(p => new Person { Name = p.Name, Role = p.Role, Affiliation = p.Affiliation, Spans = ToSpans(p.Spans) }));
+        article.People.AddRange(extraction.People.Select(p => new Person { Name = Clip(p.Name, 200)!, Role = Clip(p.Role, 300), Affiliation = Clip(p.Affiliation, 200), Spans = ToSpans(p.Spans) }));
 
-        var tolls = new Dictionary<TollResult, Toll>(ReferenceEqualityComparer.Instance);
-        var claims = new Dictionary<ClaimResult, Claim>(ReferenceEqualityComparer.Instance);
+        // Value equality: an event's toll is the article's toll even when the engine built a second, equal record.
+        var tolls = new Dictionary<TollResult, Toll>();
+        var claims = new Dictionary<ClaimResult, Claim>();
         foreach (var toll in extraction.Tolls.Concat(extraction.Events.SelectMany(e => e.Tolls))) TollFor(toll);
         foreach (var claim in extraction.Claims.Concat(extraction.Events.SelectMany(e => e.Claims))) ClaimFor(claim);
 
@@ -45,7 +46,7 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
             var target = await FindSameIncidentAsync(found, location, ct) ?? NewEvent(found, location, now);
             if (found.Fatalities is { } killed) target.Fatalities = Math.Min(target.Fatalities ?? killed, killed);
             if (!article.Events.Any(s => s.Event == target))
-                article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = found.Summary, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
+                article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
             foreach (var part in found.Actors)
                 if (!target.Actors.Any(a => a.Actor == actors[part.Name] && a.Role == part.Role))
                     target.Actors.Add(new Data.Entities.EventActor { Actor = actors[part.Name], Role = part.Role });
@@ -58,8 +59,9 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
             if (tolls.TryGetValue(t, out var existing)) return existing;
             var toll = new Toll
             {
-                Kind = t.Kind, Min = t.Min, Max = t.Max, Best = t.Best, Qualifier = t.Qualifier, Vague = t.Vague, Victims = t.Victims,
-                AttributedTo = t.AttributedTo, Date = t.Date, DateEnd = t.DateEnd, Location = t.Location, Side = t.Side,
+                Kind = Clip(t.Kind, 30)!, Min = t.Min, Max = t.Max, Best = t.Best, Qualifier = Clip(t.Qualifier, 30), Vague = Clip(t.Vague, 30),
+                Victims = Clip(t.Victims, 200), AttributedTo = Clip(t.AttributedTo, 300), Date = t.Date, DateEnd = t.DateEnd,
+                Location = Clip(t.Location, 200), Side = Clip(t.Side, 100),
                 SpanStart = t.Span.Start, SpanEnd = t.Span.End,
                 IncludesJson = t.Includes.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(t.Includes, JsonDefaults.Web),
             };
@@ -72,7 +74,8 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
             if (claims.TryGetValue(c, out var existing)) return existing;
             var claim = new Claim
             {
-                Speaker = c.Speaker, SpeakerActor = c.SpeakerActor, Verb = c.Verb, Stance = c.Stance, Direct = c.Direct, Text = c.Text,
+                Speaker = Clip(c.Speaker, 300)!, SpeakerActor = Clip(c.SpeakerActor, 200), Verb = Clip(c.Verb, 50)!, Stance = Clip(c.Stance, 40)!,
+                Direct = c.Direct, Text = c.Text,
                 SpanStart = c.Span.Start, SpanEnd = c.Span.End,
             };
             article.Claims.Add(claim);
@@ -94,9 +97,9 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
     {
         var created = new Event
         {
-            Type = found.Type, SubType = found.SubType, Date = found.Date, DateEnd = found.DateEnd, DatePrecision = found.DatePrecision,
-            Location = location, LocationName = location?.Name, Country = location?.Country, Admin1 = location?.Admin1,
-            Summary = found.Summary, Confidence = found.Confidence, CreatedAt = now,
+            Type = Clip(found.Type, 60)!, SubType = Clip(found.SubType, 80)!, Date = found.Date, DateEnd = found.DateEnd,
+            DatePrecision = Clip(found.DatePrecision, 20)!, Location = location, LocationName = location?.Name, Country = location?.Country,
+            Admin1 = location?.Admin1, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, CreatedAt = now,
         };
         db.Events.Add(created);
         return created;
@@ -114,8 +117,8 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
             if (stored.ContainsKey(key)) continue;
             var location = new Location
             {
-                Key = key, Name = l.Name, Country = l.Country, Admin1 = l.Admin1, Latitude = l.Latitude, Longitude = l.Longitude,
-                GeonameId = l.GeonameId, Precision = l.Precision, Kind = l.Kind, Parent = l.Parent,
+                Key = key, Name = Clip(l.Name, 200)!, Country = Clip(l.Country, 2), Admin1 = Clip(l.Admin1, 200), Latitude = l.Latitude,
+                Longitude = l.Longitude, GeonameId = l.GeonameId, Precision = Clip(l.Precision, 20)!, Kind = Clip(l.Kind, 30), Parent = Clip(l.Parent, 200),
             };
             db.Locations.Add(location);
             stored[key] = location;
@@ -134,7 +137,7 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         foreach (var (name, a) in types)
         {
             if (stored.ContainsKey(name)) continue;
-            var actor = new Actor { Name = name, Type = a.Type, Country = a.Country, Parent = a.Parent };
+            var actor = new Actor { Name = Clip(name, 200)!, Type = Clip(a.Type, 40)!, Country = Clip(a.Country, 2), Parent = Clip(a.Parent, 200) };
             db.Actors.Add(actor);
             stored[name] = actor;
         }
@@ -147,6 +150,12 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         var key = l.GeonameId is { } id ? $"g:{id}" : $"n:{l.Country ?? "-"}:{l.Name.ToLowerInvariant()}";
         return key.Length <= 300 ? key : key[..300];
     }
+
+    /// <summary>
+    /// Cuts engine output to the column's length: PostgreSQL refuses longer strings (SQLite would store them), and one
+    /// over-long actor name must not fail a whole article.
+    /// </summary>
+    public static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     private static List<Span> ToSpans(IReadOnlyList<TextSpan> spans) => spans.Select(s => new Span(s.Start, s.End)).ToList();
 }

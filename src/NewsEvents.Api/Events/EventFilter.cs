@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Data;
 using NewsEvents.Data.Entities;
@@ -19,9 +20,22 @@ namespace NewsEvents.Api.Events;
 /// <param name="Sort">date (default) or fatalities, optionally with -asc or -desc (default desc): "date-asc", "fatalities".</param>
 /// <param name="Page">Page number from 1.</param>
 /// <param name="Size">Page size, 1 to 500 (default 50).</param>
+// Explicit lower-camel names so Swagger shows the names clients send (binding itself ignores case).
 public sealed record EventQuery(
-    string? From, string? To, string? Country, string? Admin1, string? Location, string? Actor, string? ActorType,
-    string? Type, string? MinFatalities, string? Source, string? Q, string? Sort, string? Page, string? Size);
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "country")] string? Country,
+    [FromQuery(Name = "admin1")] string? Admin1,
+    [FromQuery(Name = "location")] string? Location,
+    [FromQuery(Name = "actor")] string? Actor,
+    [FromQuery(Name = "actorType")] string? ActorType,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "minFatalities")] string? MinFatalities,
+    [FromQuery(Name = "source")] string? Source,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "page")] string? Page,
+    [FromQuery(Name = "size")] string? Size);
 
 public sealed record EventFilter(
     DateOnly? From, DateOnly? To, string? Country, string? Admin1, string? Location, string? Actor, string? ActorType,

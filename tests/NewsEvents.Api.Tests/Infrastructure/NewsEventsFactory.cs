@@ -15,6 +15,9 @@ public sealed class NewsEventsFactory(DatabaseProvider provider, IArticleExtract
     // A shared database belongs to the test that made it (several instances of the service on one database).
     private readonly TestDatabase _database = shared ?? TestDatabase.Create(provider);
 
+    // The real engine loads its gazetteer and lexicons once per process, not once per test.
+    private static readonly Lazy<PipelineArticleExtractor> Engine = new(() => new PipelineArticleExtractor());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -23,7 +26,7 @@ public sealed class NewsEventsFactory(DatabaseProvider provider, IArticleExtract
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(s =>
         {
-            if (extractor is not null) s.AddSingleton(extractor);
+            s.AddSingleton(extractor ?? Engine.Value);
             services?.Invoke(s);
         });
     }

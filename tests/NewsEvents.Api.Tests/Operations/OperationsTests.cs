@@ -56,6 +56,8 @@ public sealed class OperationsTests
         var article = doc["components"]!["schemas"]!["ArticleRequest"]!["properties"]!;
         Assert.Contains("civilians", (string?)article["content"]!["example"]);
         Assert.NotNull(operations.Single(o => o.Path == "/api/events/{id}").Op["responses"]!["404"]);
+        var from = operations.Single(o => o.Path == "/api/events").Op["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "from")!;
+        Assert.Contains("yyyy-MM-dd", (string?)from["description"]);
     }
 
     [Fact]
