@@ -44,7 +44,7 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         {
             var location = found.Location is null ? null : locations[LocationKey(found.Location)];
             var target = await FindSameIncidentAsync(found, location, ct) ?? NewEvent(found, location, now);
-            if (found.Fatalities is { } killed) target.Fatalities = Math.Min(target.Fatalities ?? killed, killed);
+            if (found.Fatalities is { } killed) target.Fatalities = MergedFatalities(target.Fatalities, killed);
             if (!article.Events.Any(s => s.Event == target))
                 article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
             foreach (var part in found.Actors)
@@ -82,6 +82,11 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
             return claims[c] = claim;
         }
     }
+
+    // ACLED's rule across sources: the lowest credible reported figure. A source with 0 reported no death (the engine
+    // codes "none reported" as 0), so any figure beats it; between reported figures the lowest wins.
+    internal static int MergedFatalities(int? stored, int reported) =>
+        stored is > 0 && reported > 0 ? Math.Min(stored.Value, reported) : Math.Max(stored ?? 0, reported);
 
     private async Task<Event?> FindSameIncidentAsync(EventResult found, Location? location, CancellationToken ct)
     {

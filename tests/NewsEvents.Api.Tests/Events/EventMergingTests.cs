@@ -38,6 +38,20 @@ public sealed class EventMergingTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task ASourceReportingNoDeathsDoesNotHideAnotherSourcesFigure(DatabaseProvider provider)
+    {
+        var killed = new Queue<int>([0, 27, 20]);
+        await using var factory = new NewsEventsFactory(provider, new FakeExtractor(input => RichResults.Incident(killed: killed.Dequeue())(input)));
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++) await client.Post("/api/articles", Http.Article(source: $"Wire {i}"));
+
+        var summary = (await (await client.GetAsync("/api/events")).Json())["items"]![0]!;
+        Assert.Equal(3, (int)summary["sourceCount"]!);
+        Assert.Equal(20, (int)summary["fatalities"]!);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task IncidentsOfAnotherTypeOrPlaceOrTwoDaysApartStaySeparate(DatabaseProvider provider)
     {
         var results = new Queue<Func<ArticleInput, ExtractionResult>>([
