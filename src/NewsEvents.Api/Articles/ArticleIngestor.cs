@@ -21,12 +21,13 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
 {
     private const int Attempts = 3;
 
-    public async Task<IngestResult> IngestAsync(ArticleRequest request, CancellationToken ct)
+    /// <param name="extracted">The extraction when the caller already ran it (a batch extracts its items in parallel first).</param>
+    public async Task<IngestResult> IngestAsync(ArticleRequest request, CancellationToken ct, ExtractionResult? extracted = null)
     {
         var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
         if (url is not null && await FindAsync(url, null, ct) is { } sameUrl) return new(IngestOutcome.Duplicate, sameUrl, null);
 
-        var extraction = extractor.Extract(ToInput(request));
+        var extraction = extracted ?? extractor.Extract(ToInput(request));
         var hash = ContentHash(extraction.CleanText);
         if (await FindAsync(null, hash, ct) is { } sameText) return new(IngestOutcome.Duplicate, sameText, null);
 
@@ -57,13 +58,38 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
             ExtractionJson = System.Text.Json.JsonSerializer.Serialize(extraction, JsonDefaults.Web), CreatedAt = now,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside a batch's transaction EF Core wraps SaveChanges in a savepoint, so a failing article still leaves
+        // nothing of itself behind; on its own, the article gets a transaction of its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
         db.Articles.Add(article);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return article.Id;
+    }
+
+    /// <summary>Articles stored per transaction in a batch: one commit per article was a fifth of a batch's time.</summary>
+    private const int BatchChunk = 50;
+
+    /// <summary>
+    /// Stores many articles: extraction first, on every core (pure CPU, thread-safe), then the writes one article at a
+    /// time in transactions of <see cref="BatchChunk"/> articles, each article behind its own savepoint. An article
+    /// repeated within the batch is found as a duplicate, since the chunk's own rows are visible to it.
+    /// </summary>
+    public async Task<IngestResult[]> IngestManyAsync(IReadOnlyList<ArticleRequest> requests, CancellationToken ct)
+    {
+        var extractions = new ExtractionResult[requests.Count];
+        Parallel.For(0, requests.Count, new ParallelOptions { CancellationToken = ct }, i => extractions[i] = extractor.Extract(ToInput(requests[i])));
+        var results = new IngestResult[requests.Count];
+        for (var start = 0; start < requests.Count; start += BatchChunk)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            for (var i = start; i < Math.Min(start + BatchChunk, requests.Count); i++)
+                results[i] = await IngestAsync(requests[i], ct, extractions[i]);
+            await transaction.CommitAsync(ct);
+        }
+        return results;
     }
 
     private async Task<long?> FindAsync(string? url, string? hash, CancellationToken ct) =>

@@ -44,21 +44,22 @@ public static class ArticlesApi
     private static async Task<Ok<BatchResponse>> PostBatch(
         BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, CancellationToken ct)
     {
-        var results = new List<BatchItemResult>(batch.Items!.Count);
+        var results = new BatchItemResult?[batch.Items!.Count];
+        var valid = new List<(int Index, ArticleRequest Item)>(batch.Items.Count);
         for (var i = 0; i < batch.Items.Count; i++)
         {
             var item = batch.Items[i];
             var validation = item is null ? null : await validator.ValidateAsync(item, ct);
             if (item is null || !validation!.IsValid)
-            {
-                results.Add(new(i, "invalid", null, validation?.ToProblemErrors() ?? new Dictionary<string, string[]> { ["item"] = ["The item is null."] }));
-                continue;
-            }
-            var outcome = await ingestor.IngestAsync(item, ct);
-            results.Add(new(i, outcome.Outcome == IngestOutcome.Created ? "created" : "duplicate", outcome.ArticleId, null));
+                results[i] = new(i, "invalid", null, validation?.ToProblemErrors() ?? new Dictionary<string, string[]> { ["item"] = ["The item is null."] });
+            else valid.Add((i, item));
         }
+        var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
+        for (var k = 0; k < valid.Count; k++)
+            results[valid[k].Index] = new(valid[k].Index, outcomes[k].Outcome == IngestOutcome.Created ? "created" : "duplicate", outcomes[k].ArticleId, null);
+        var answered = results.Select(r => r!).ToList();
         return TypedResults.Ok(new BatchResponse(
-            results.Count(r => r.Status == "created"), results.Count(r => r.Status == "duplicate"), results.Count(r => r.Status == "invalid"), results));
+            answered.Count(r => r.Status == "created"), answered.Count(r => r.Status == "duplicate"), answered.Count(r => r.Status == "invalid"), answered));
     }
 
     /// <summary>Lists stored articles, newest first. Filters: source, from/to (publication date, yyyy-MM-dd), q (text in the title).</summary>

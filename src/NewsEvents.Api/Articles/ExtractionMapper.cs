@@ -40,10 +40,11 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         foreach (var toll in extraction.Tolls.Concat(extraction.Events.SelectMany(e => e.Tolls))) TollFor(toll);
         foreach (var claim in extraction.Claims.Concat(extraction.Events.SelectMany(e => e.Claims))) ClaimFor(claim);
 
+        var stored = await StoredCandidatesAsync(extraction.Events, locations, ct);
         foreach (var found in extraction.Events)
         {
             var location = found.Location is null ? null : locations[LocationKey(found.Location)];
-            var target = await FindSameIncidentAsync(found, location, ct) ?? NewEvent(found, location, now);
+            var target = SameIncident(found, location, stored) ?? NewEvent(found, location, now);
             if (found.Fatalities is { } killed) target.Fatalities = MergedFatalities(target.Fatalities, killed);
             if (!article.Events.Any(s => s.Event == target))
                 article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
@@ -88,15 +89,24 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
     internal static int MergedFatalities(int? stored, int reported) =>
         stored is > 0 && reported > 0 ? Math.Min(stored.Value, reported) : Math.Max(stored ?? 0, reported);
 
-    private async Task<Event?> FindSameIncidentAsync(EventResult found, Location? location, CancellationToken ct)
+    // Stored events that could be one of this article's incidents, in one query: at the article's stored places, within
+    // a day of its events' dates. Only a stored place can have stored events; a place created by this article cannot.
+    private async Task<List<Event>> StoredCandidatesAsync(IReadOnlyList<EventResult> events, Dictionary<string, Location> locations, CancellationToken ct)
     {
-        // Only a stored place can have stored events; a place created by this article cannot match anything yet.
-        if (found.Date is not { } date || location is not { Id: > 0 }) return null;
-        var (earliest, latest) = (date.AddDays(-1), date.AddDays(1));
+        var keyed = events.Where(e => e.Date is not null && e.Location is not null)
+            .Select(e => (Date: e.Date!.Value, e.Type, Location: locations[LocationKey(e.Location!)])).Where(e => e.Location.Id > 0).ToList();
+        if (keyed.Count == 0) return [];
+        var ids = keyed.Select(e => (long?)e.Location.Id).Distinct().ToList();
+        var types = keyed.Select(e => e.Type).Distinct().ToList();
+        var days = keyed.SelectMany(e => new DateOnly?[] { e.Date.AddDays(-1), e.Date, e.Date.AddDays(1) }).Distinct().ToList();
         return await db.Events.Include(e => e.Actors)
-            .Where(e => e.LocationId == location.Id && e.Type == found.Type && e.Date >= earliest && e.Date <= latest)
-            .OrderBy(e => e.Id).FirstOrDefaultAsync(ct);
+            .Where(e => ids.Contains(e.LocationId) && types.Contains(e.Type) && days.Contains(e.Date)).OrderBy(e => e.Id).ToListAsync(ct);
     }
+
+    // The same incident: same type, same place, dates at most a day apart; the earliest stored event when several match.
+    private static Event? SameIncident(EventResult found, Location? location, List<Event> stored) =>
+        found.Date is not { } date || location is not { Id: > 0 } ? null
+            : stored.FirstOrDefault(e => e.LocationId == location.Id && e.Type == found.Type && e.Date >= date.AddDays(-1) && e.Date <= date.AddDays(1));
 
     private Event NewEvent(EventResult found, Location? location, DateTime now)
     {

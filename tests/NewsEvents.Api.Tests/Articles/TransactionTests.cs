@@ -50,4 +50,22 @@ public sealed class TransactionTests
         Assert.Equal(0, await db.Events.CountAsync());
         Assert.Equal(0, await db.EventSources.CountAsync());
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AFailureInsideABatchLeavesNoHalfWrittenArticle(DatabaseProvider provider)
+    {
+        var failing = new FailOnClaimsInsert();
+        await using var factory = new NewsEventsFactory(provider, new FakeExtractor(RichResults.Incident()),
+            services: s => s.AddSingleton<IInterceptor>(failing));
+        var client = factory.CreateClient();
+
+        var response = await client.Post("/api/articles/batch", new { items = new[] { Http.Article(), Http.Article() } });
+
+        await response.Problem(500);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsEventsDbContext>();
+        Assert.Equal(0, await db.Articles.CountAsync());
+        Assert.Equal(0, await db.Tolls.CountAsync());
+        Assert.Equal(0, await db.EventSources.CountAsync());
+    }
 }
