@@ -60,8 +60,12 @@ public static class EventSeeder
                     Fatalities = killed, Summary = $"Clashes near {location.Name} killed {killed ?? 0} people (seeded event {i}).", Confidence = 0.7,
                     CreatedAt = DateTime.UtcNow,
                 };
-                evt.Actors.Add(new EventActor { ActorId = actors[random.Next(actors.Count)].Id, Role = "actor1" });
-                evt.Actors.Add(new EventActor { ActorId = actors[random.Next(actors.Count)].Id, Role = "actor2" });
+                foreach (var role in new[] { "actor1", "actor2" })
+                {
+                    var actor = actors[random.Next(actors.Count)];
+                    evt.Actors.Add(new EventActor { ActorId = actor.Id, Role = role });
+                    evt.ActorTypes |= ActorTypeMask.Bit(actor.Type);
+                }
                 evt.Sources.Add(new EventSource { Article = article, Fatalities = killed, Summary = evt.Summary, Confidence = 0.7 });
                 db.Events.Add(evt);
             }

@@ -50,7 +50,10 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
                 article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
             foreach (var part in found.Actors)
                 if (!target.Actors.Any(a => a.Actor == actors[part.Name] && a.Role == part.Role))
+                {
                     target.Actors.Add(new Data.Entities.EventActor { Actor = actors[part.Name], Role = part.Role });
+                    target.ActorTypes |= ActorTypeMask.Bit(actors[part.Name].Type);
+                }
             foreach (var toll in found.Tolls) target.Tolls.Add(tolls[toll]);
             foreach (var claim in found.Claims) target.Claims.Add(claims[claim]);
         }

@@ -73,7 +73,11 @@ public sealed record EventFilter(
         if (Source is { } source) events = events.Where(e => db.EventSources.Where(s => s.Article.Source == source).Select(s => s.EventId).Contains(e.Id));
         if (Actor is { } actor) events = events.Where(e => db.EventActors.Where(a => a.Actor.Name == actor).Select(a => a.EventId).Contains(e.Id));
         // An actor type matches a large share of all events: a per-event EXISTS beats building that whole id list.
-        if (ActorType is { } actorType) events = events.Where(e => e.Actors.Any(a => a.Actor.Type == actorType));
+        if (ActorType is { } actorType)
+        {
+            var bit = ActorTypeMask.Bit(actorType);
+            events = events.Where(e => (e.ActorTypes & bit) != 0);
+        }
         if (Q is { } q)
         {
             var lowered = q.ToLower();

@@ -244,6 +244,9 @@ namespace NewsEvents.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("ActorTypes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Admin1")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

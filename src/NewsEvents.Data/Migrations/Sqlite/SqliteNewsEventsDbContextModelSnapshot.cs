@@ -231,6 +231,9 @@ namespace NewsEvents.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActorTypes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Admin1")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
