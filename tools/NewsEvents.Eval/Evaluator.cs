@@ -98,8 +98,9 @@ internal sealed partial class Evaluator(Dictionary<string, Score> scores)
             used.Add(hit);
             if (g.TryGetProperty("victims", out var victims))
             {
-                var head = Fuzzy.Key(victims.GetString()!.Split(',')[0].Split('(')[0]).Split(' ').Last().TrimEnd('s');
-                S("tolls.victims").Expect(Fuzzy.Key(hit.Victims).Contains(head), $"{what} victims '{head}' (got '{hit.Victims}')");
+                var head = Fuzzy.Key(victims.GetString()!.Split(',')[0].Split('(')[0]).Split(' ').Last().Trim('\'').TrimEnd('s');
+                // "both sides" is where the text says whose dead, not who: the toll's Side holds it
+                S("tolls.victims").Expect(Fuzzy.Key(hit.Victims).Contains(head) || Fuzzy.Key(hit.Side).Contains(head), $"{what} victims '{head}' (got '{hit.Victims}', side '{hit.Side}')");
             }
             if (g.TryGetProperty("qualifier", out var q) && q.ValueKind == JsonValueKind.String && count is not null)
             {

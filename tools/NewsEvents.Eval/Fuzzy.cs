@@ -5,7 +5,7 @@ namespace NewsEvents.Eval;
 /// <summary>Loose matching of gold descriptions ("Syrian government forces (also: Assad's army, the regime)") to extracted names.</summary>
 internal static class Fuzzy
 {
-    private static readonly char[] Separators = ['(', ')', ',', '/', ';', ':', '\''];
+    private static readonly char[] Separators = ['(', ')', ',', '/', ';', ':'];
 
     /// <summary>The alternatives a gold description lists: the main name and each alias in brackets.</summary>
     public static List<string> Alternatives(string description)
@@ -15,15 +15,21 @@ internal static class Fuzzy
         return parts.Select(Folding.Key).Where(p => p.Length >= 3 && p != "also").Distinct().ToList();
     }
 
-    /// <summary>True when any alternative and any candidate contain one another (on folded keys).</summary>
+    /// <summary>True when any alternative and any candidate contain one another (on folded keys), or one is the other's acronym ("sohr").</summary>
     public static bool Meets(IEnumerable<string> alternatives, IEnumerable<string?> candidates)
     {
         var keys = candidates.OfType<string>().Select(Folding.Key).Where(k => k.Length >= 2).ToList();
         foreach (var alt in alternatives)
             foreach (var k in keys)
-                if (Contains(k, alt) || Contains(alt, k)) return true;
+                if (Contains(k, alt) || Contains(alt, k) || alt == Initials(k) || k == Initials(alt)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> Small = ["for", "of", "the", "al", "and", "el"];
+
+    // "syrian observatory for human rights" -> "sohr", "hayat tahrir al sham" -> "hts"
+    private static string Initials(string key) =>
+        string.Concat(key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Small.Contains(w)).Select(w => w[0]));
 
     // Whole-word containment, so that "iran" does not meet "iranian" but "tahrir" meets "hayat tahrir al sham".
     private static bool Contains(string haystack, string needle)
