@@ -35,17 +35,6 @@ public sealed class EventBuilder(EventTriggers triggers)
         return incidents.Select(i => ToEvent(i, facts, fallbackPlace, ledeDate)).ToList();
     }
 
-    // Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".
-    private static readonly HashSet<string> CumulativeMarkers = ["since", "total", "overall", "cumulative", "altogether"];
-
-    private static bool IsRunningTotal(Sentence sentence)
-    {
-        var t = sentence.Tokens;
-        for (var i = 0; i < t.Count; i++)
-            if (CumulativeMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far") return true;
-        return false;
-    }
-
     // A toll in a sentence without a trigger ("The death toll rose to 40.") belongs to the nearest earlier event frame
     // of the same or the previous paragraph; a count over a long period ("59,000 killed since the war began") to none.
     private static void AttachOrphanTolls(List<EventFrame> frames, IReadOnlyList<TollResult> tolls, AnalyzedText text)
@@ -54,7 +43,7 @@ public sealed class EventBuilder(EventTriggers triggers)
         {
             if (frames.Any(f => f.Tolls.Contains(toll))) continue;
             var sentence = text.SentenceAt(toll.Span.Start);
-            if (IsRunningTotal(sentence)) continue;
+            if (FrameFinder.IsRunningTotal(sentence)) continue;
             var paragraph = sentence.Paragraph;
             var host = frames.LastOrDefault(f => f.SentenceSpan.Start <= toll.Span.Start && f.Paragraph >= paragraph - 1);
             if (host is not null && !FrameFinder.Cumulative(toll, host.Date)) host.Tolls.Add(toll);
@@ -83,7 +72,6 @@ public sealed class EventBuilder(EventTriggers triggers)
             facts.Text.Of(lead.SentenceSpan).Trim(), Math.Round(Math.Min(confidence, 0.99), 2), lead.SentenceSpan);
     }
 
-    private static readonly HashSet<string> CivilianVictims = ["civilians", "civilian", "people", "residents", "children", "women", "villagers", "students", "worshippers", "displaced people", "families", "farmers", "passengers"];
 
     // The same trigger means different things by who acts and who suffers: state forces taking ground back, rebels
     // taking it, and an armed group "storming" a camp and killing civilians with no armed side opposite (ACLED's
@@ -94,7 +82,7 @@ public sealed class EventBuilder(EventTriggers triggers)
         if (trigger.Type == "Battles")
         {
             var armedSides = actors.Count(a => a.Type is not ("civilians" or "protesters" or "government" or "political_party"));
-            var civilianDead = tolls.Any(t => t.Kind == "killed" && t.Victims is { } v && CivilianVictims.Contains(v.ToLowerInvariant()));
+            var civilianDead = tolls.Any(t => t.Kind == "killed" && t.Victims is { } v && FrameFinder.CivilianWords.Contains(v.ToLowerInvariant()));
             if (armedSides == 1 && civilianDead) return ("Violence against civilians", "Attack");
         }
         return trigger.SubType switch

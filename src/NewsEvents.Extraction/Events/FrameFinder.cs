@@ -47,7 +47,11 @@ internal sealed class FrameFinder(EventTriggers triggers)
             // News reports the last days; a dated event a month or more before publication is background.
             if (eventDate is not null && facts.PublishedAt is { } published && eventDate.End.DayNumber < published.DayNumber - BackgroundDays) continue;
 
-            foreach (var (trigger, triggerSpan, first, anaphoric) in Triggers(sentence))
+            var triggers = Triggers(sentence).ToList();
+            // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
+            if (triggers.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
+                && HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) triggers.Add(harm);
+            foreach (var (trigger, triggerSpan, first, anaphoric) in triggers)
             {
                 var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Cumulative(t, date)).ToList();
                 if (anaphoric && frames.Count > 0)
@@ -72,6 +76,32 @@ internal sealed class FrameFinder(EventTriggers triggers)
             }
         }
         return frames;
+    }
+
+    // "At least 12 civilians were killed on Sunday in Omdurman": a current death or injury toll is an event even when no
+    // word says how; it is violence against civilians when they are the ones counted, else an armed clash. A running
+    // total ("since the war began") is not.
+    private static (EventTrigger, TextSpan, int, bool)? HarmWithoutTrigger(Sentence sentence, IReadOnlyList<TollResult> tolls, DateMention? date)
+    {
+        var toll = tolls.FirstOrDefault(t => sentence.Span.Contains(t.Span) && t.Kind is "killed" or "injured" or "killed_or_injured" && !Cumulative(t, date));
+        if (toll is null || IsRunningTotal(sentence)) return null;
+        var civilians = toll.Victims is { } v && CivilianWords.Contains(v.ToLowerInvariant());
+        var trigger = civilians ? new EventTrigger("Violence against civilians", "Attack", 0.55) : new EventTrigger("Battles", "Armed clash", 0.5);
+        var first = sentence.Tokens.First(t => t.Span.Start >= toll.Span.Start).Index;
+        return (trigger, toll.Span, first, false);
+    }
+
+    internal static readonly HashSet<string> CivilianWords = ["civilians", "civilian", "people", "residents", "children", "women", "villagers", "students", "worshippers", "families", "farmers", "passengers", "journalists", "aid workers"];
+
+    private static readonly HashSet<string> RunningTotalMarkers = ["since", "total", "overall", "cumulative", "altogether"];
+
+    /// <summary>Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".</summary>
+    internal static bool IsRunningTotal(Sentence sentence)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i < t.Count; i++)
+            if (RunningTotalMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far") return true;
+        return false;
     }
 
     /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>

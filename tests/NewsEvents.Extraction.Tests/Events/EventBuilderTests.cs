@@ -165,4 +165,25 @@ public class EventBuilderTests
             .Toll("more than 500 people have been killed", "killed", 500).Build();
         Assert.Equal(0, Assert.Single(Builder.Build(facts)).Fatalities);
     }
+
+    [Theory]
+    [InlineData("At least 12 civilians were killed on Friday when shells hit a market in Omdurman.", "killed on Friday", "civilians", "Explosions/Remote violence")]
+    [InlineData("Nine soldiers were killed in Omdurman on Friday, the army said.", "Nine soldiers were killed", "soldiers", "Battles")]
+    [InlineData("Twelve villagers were killed in Omdurman on Friday.", "Twelve villagers were killed", "villagers", "Violence against civilians")]
+    public void ADeathTollIsAnEventEvenWithoutATriggerWord(string sentence, string toll, string victims, string type)
+    {
+        var facts = new FactsBuilder(sentence, Friday).Place("Omdurman", "SD", "city").Date("on Friday", Friday)
+            .Toll(toll, "killed", 9, victims: victims).Build();
+        var ev = Assert.Single(Builder.Build(facts));
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(9, ev.Fatalities);
+    }
+
+    [Fact]
+    public void ARunningTotalIsNotAnEvent()
+    {
+        var text = "More than 500 people have been killed in Sumy since the war began.";
+        var facts = new FactsBuilder(text, Friday).Place("Sumy", "UA", "city").Toll("More than 500 people have been killed", "killed", 500, victims: "people").Build();
+        Assert.Empty(Builder.Build(facts));
+    }
 }
