@@ -58,16 +58,30 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
             ExtractionJson = System.Text.Json.JsonSerializer.Serialize(extraction, JsonDefaults.Web), CreatedAt = now,
         };
 
-        // Inside a batch's transaction EF Core wraps SaveChanges in a savepoint, so a failing article still leaves
-        // nothing of itself behind; on its own, the article gets a transaction of its own.
+        // On its own, the article gets a transaction of its own; inside a batch's transaction, a savepoint, so that a
+        // failing article leaves nothing of itself behind either way.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
-        db.Articles.Add(article);
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null) await transaction.CommitAsync(ct);
+        var batch = transaction is null ? db.Database.CurrentTransaction! : null;
+        if (batch is not null) await batch.CreateSavepointAsync(ArticleSavepoint, ct);
+        try
+        {
+            var pending = await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(ct);
+            await pending.WriteAsync(db, article.Id, ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+            else await batch!.ReleaseSavepointAsync(ArticleSavepoint, ct);
+        }
+        catch when (batch is not null)
+        {
+            await batch.RollbackToSavepointAsync(ArticleSavepoint, ct);
+            throw;
+        }
         db.ChangeTracker.Clear();
         return article.Id;
     }
+
+    private const string ArticleSavepoint = "article";
 
     /// <summary>Articles stored per transaction in a batch: one commit per article was a fifth of a batch's time.</summary>
     private const int BatchChunk = 50;

@@ -13,7 +13,9 @@ namespace NewsEvents.Api.Articles;
 /// </summary>
 public sealed class ExtractionMapper(NewsEventsDbContext db)
 {
-    public async Task MapAsync(Article article, ExtractionResult extraction, DateTime now, CancellationToken ct)
+    /// <returns>The article's claims and tolls, each with the event it belongs to: <see cref="PendingRows.WriteAsync"/>
+    /// writes them after SaveChanges, once the article's and the events' ids are known.</returns>
+    public async Task<PendingRows> MapAsync(Article article, ExtractionResult extraction, DateTime now, CancellationToken ct)
     {
         var locations = await ResolveLocationsAsync(extraction, ct);
         var actors = await ResolveActorsAsync(extraction, ct);
@@ -37,6 +39,8 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         // Value equality: an event's toll is the article's toll even when the engine built a second, equal record.
         var tolls = new Dictionary<TollResult, Toll>();
         var claims = new Dictionary<ClaimResult, Claim>();
+        var claimEvents = new Dictionary<Claim, Event>();
+        var tollEvents = new Dictionary<Toll, Event>();
         foreach (var toll in extraction.Tolls.Concat(extraction.Events.SelectMany(e => e.Tolls))) TollFor(toll);
         foreach (var claim in extraction.Claims.Concat(extraction.Events.SelectMany(e => e.Claims))) ClaimFor(claim);
 
@@ -54,9 +58,13 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
                     target.Actors.Add(new Data.Entities.EventActor { Actor = actors[part.Name], Role = part.Role });
                     target.ActorTypes |= ActorTypeMask.Bit(actors[part.Name].Type);
                 }
-            foreach (var toll in found.Tolls) target.Tolls.Add(tolls[toll]);
-            foreach (var claim in found.Claims) target.Claims.Add(claims[claim]);
+            foreach (var toll in found.Tolls) tollEvents[tolls[toll]] = target;
+            foreach (var claim in found.Claims) claimEvents[claims[claim]] = target;
         }
+
+        return new PendingRows(
+            claims.Values.Select(c => (c, claimEvents.GetValueOrDefault(c))).ToList(),
+            tolls.Values.Select(t => (t, tollEvents.GetValueOrDefault(t))).ToList());
 
         Toll TollFor(TollResult t)
         {
@@ -69,7 +77,6 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
                 SpanStart = t.Span.Start, SpanEnd = t.Span.End,
                 IncludesJson = t.Includes.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(t.Includes, JsonDefaults.Web),
             };
-            article.Tolls.Add(toll);
             return tolls[t] = toll;
         }
 
@@ -82,7 +89,6 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
                 Direct = c.Direct, Text = c.Text,
                 SpanStart = c.Span.Start, SpanEnd = c.Span.End,
             };
-            article.Claims.Add(claim);
             return claims[c] = claim;
         }
     }
@@ -176,4 +182,16 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
     public static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     private static List<Span> ToSpans(IReadOnlyList<TextSpan> spans) => spans.Select(s => new Span(s.Start, s.End)).ToList();
+}
+
+/// <summary>An article's claims and tolls, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
+public sealed record PendingRows(List<(Claim Claim, Event? Event)> Claims, List<(Toll Toll, Event? Event)> Tolls)
+{
+    public async Task WriteAsync(NewsEventsDbContext db, long articleId, CancellationToken ct)
+    {
+        foreach (var (claim, evt) in Claims) (claim.ArticleId, claim.EventId) = (articleId, evt?.Id);
+        foreach (var (toll, evt) in Tolls) (toll.ArticleId, toll.EventId) = (articleId, evt?.Id);
+        await BulkRows.InsertClaimsAsync(db, Claims.Select(c => c.Claim), ct);
+        await BulkRows.InsertTollsAsync(db, Tolls.Select(t => t.Toll), ct);
+    }
 }

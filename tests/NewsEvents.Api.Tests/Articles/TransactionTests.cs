@@ -10,15 +10,15 @@ namespace NewsEvents.Api.Tests.Articles;
 
 public sealed class TransactionTests
 {
-    /// <summary>Fails the first INSERT into Claims: by then the article, places, actors, people and tolls have been sent.</summary>
-    private sealed class FailOnClaimsInsert : DbCommandInterceptor
+    /// <summary>Fails the first INSERT into EventSources: by then the article, places, actors, people and events have been sent.</summary>
+    private sealed class FailOnSourcesInsert : DbCommandInterceptor
     {
         public int Failures;
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"Claims\"", StringComparison.Ordinal))
+            if (command.CommandText.Contains("INSERT INTO \"EventSources\"", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref Failures);
                 throw new InvalidOperationException("Simulated failure half-way through saving an article.");
@@ -30,7 +30,7 @@ public sealed class TransactionTests
     [Theory, OnSqlite, OnPostgres]
     public async Task AFailureHalfWayThroughSavingLeavesNothingWritten(DatabaseProvider provider)
     {
-        var failing = new FailOnClaimsInsert();
+        var failing = new FailOnSourcesInsert();
         await using var factory = new NewsEventsFactory(provider, new FakeExtractor(RichResults.Incident()),
             services: s => s.AddSingleton<IInterceptor>(failing));
         var client = factory.CreateClient();
@@ -54,7 +54,7 @@ public sealed class TransactionTests
     [Theory, OnSqlite, OnPostgres]
     public async Task AFailureInsideABatchLeavesNoHalfWrittenArticle(DatabaseProvider provider)
     {
-        var failing = new FailOnClaimsInsert();
+        var failing = new FailOnSourcesInsert();
         await using var factory = new NewsEventsFactory(provider, new FakeExtractor(RichResults.Incident()),
             services: s => s.AddSingleton<IInterceptor>(failing));
         var client = factory.CreateClient();
@@ -67,5 +67,32 @@ public sealed class TransactionTests
         Assert.Equal(0, await db.Articles.CountAsync());
         Assert.Equal(0, await db.Tolls.CountAsync());
         Assert.Equal(0, await db.EventSources.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AFailingClaimsInsertLeavesNothingOfTheArticleEitherAloneOrInABatch(bool batch)
+    {
+        // Claims are written by one multi-row INSERT after EF Core's SaveChanges; a trigger makes that statement fail.
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(RichResults.Incident()));
+        var client = factory.CreateClient();
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsEventsDbContext>();
+            await db.Database.ExecuteSqlRawAsync("""CREATE TRIGGER no_claims BEFORE INSERT ON "Claims" BEGIN SELECT RAISE(ABORT, 'claims refused'); END;""");
+        }
+
+        var response = batch
+            ? await client.Post("/api/articles/batch", new { items = new[] { Http.Article(), Http.Article() } })
+            : await client.Post("/api/articles", Http.Article());
+
+        await response.Problem(500);
+        using var check = factory.Services.CreateScope();
+        var stored = check.ServiceProvider.GetRequiredService<NewsEventsDbContext>();
+        Assert.Equal(0, await stored.Articles.CountAsync());
+        Assert.Equal(0, await stored.Tolls.CountAsync());
+        Assert.Equal(0, await stored.Events.CountAsync());
+        Assert.Equal(0, await stored.Claims.CountAsync());
     }
 }
