@@ -7,8 +7,8 @@ using NewsEvents.Data.Entities;
 namespace NewsEvents.Data;
 
 /// <summary>
-/// Writes an article's claims and tolls with multi-row INSERTs on EF Core's connection and transaction. EF inserts
-/// entity by entity (about 70 µs a row on SQLite here), and claims and tolls are most of an article's rows: through EF,
+/// Writes an article's claims, tolls and event sources with multi-row INSERTs on EF Core's connection and transaction. EF inserts
+/// entity by entity (about 70 µs a row on SQLite here), and these are most of an article's rows: through EF,
 /// batch ingestion stayed under its 300 articles/s target (docs/benchmarks.md). The SQL is the same on SQLite and
 /// PostgreSQL. Call after SaveChanges, once the article's and its events' ids are known.
 /// </summary>
@@ -24,6 +24,12 @@ public static class BulkRows
         "ArticleId", "EventId", "Kind", "Min", "Max", "Best", "Qualifier", "Vague", "Victims", "AttributedTo", "Date", "DateEnd",
         "Location", "Side", "SpanStart", "SpanEnd", "IncludesJson",
     ];
+
+    private static readonly string[] SourceColumns = ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd"];
+
+    public static Task InsertSourcesAsync(NewsEventsDbContext db, IEnumerable<EventSource> sources, CancellationToken ct) =>
+        InsertAsync(db, "EventSources", SourceColumns, sources.Select(s => new object?[]
+            { s.EventId, s.ArticleId, s.Fatalities, s.Summary, s.Confidence, s.SpanStart, s.SpanEnd }).ToList(), ct);
 
     public static Task InsertClaimsAsync(NewsEventsDbContext db, IEnumerable<Claim> claims, CancellationToken ct) =>
         InsertAsync(db, "Claims", ClaimColumns, claims.Select(c => new object?[]

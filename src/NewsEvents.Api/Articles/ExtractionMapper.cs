@@ -41,6 +41,7 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         var claims = new Dictionary<ClaimResult, Claim>();
         var claimEvents = new Dictionary<Claim, Event>();
         var tollEvents = new Dictionary<Toll, Event>();
+        var sources = new List<(EventSource Source, Event Event)>();
         foreach (var toll in extraction.Tolls.Concat(extraction.Events.SelectMany(e => e.Tolls))) TollFor(toll);
         foreach (var claim in extraction.Claims.Concat(extraction.Events.SelectMany(e => e.Claims))) ClaimFor(claim);
 
@@ -50,8 +51,8 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
             var location = found.Location is null ? null : locations[LocationKey(found.Location)];
             var target = SameIncident(found, location, stored) ?? NewEvent(found, location, now);
             if (found.Fatalities is { } killed) target.Fatalities = MergedFatalities(target.Fatalities, killed);
-            if (!article.Events.Any(s => s.Event == target))
-                article.Events.Add(new EventSource { Event = target, Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End });
+            if (!sources.Any(s => s.Event == target))
+                sources.Add((new EventSource { Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End }, target));
             foreach (var part in found.Actors)
                 if (!target.Actors.Any(a => a.Actor == actors[part.Name] && a.Role == part.Role))
                 {
@@ -64,7 +65,8 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
 
         return new PendingRows(
             claims.Values.Select(c => (c, claimEvents.GetValueOrDefault(c))).ToList(),
-            tolls.Values.Select(t => (t, tollEvents.GetValueOrDefault(t))).ToList());
+            tolls.Values.Select(t => (t, tollEvents.GetValueOrDefault(t))).ToList(),
+            sources);
 
         Toll TollFor(TollResult t)
         {
@@ -184,8 +186,8 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
     private static List<Span> ToSpans(IReadOnlyList<TextSpan> spans) => spans.Select(s => new Span(s.Start, s.End)).ToList();
 }
 
-/// <summary>An article's claims and tolls, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
-public sealed record PendingRows(List<(Claim Claim, Event? Event)> Claims, List<(Toll Toll, Event? Event)> Tolls)
+/// <summary>An article's claims, tolls and event sources, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
+public sealed record PendingRows(List<(Claim Claim, Event? Event)> Claims, List<(Toll Toll, Event? Event)> Tolls, List<(EventSource Source, Event Event)> Sources)
 {
     public async Task WriteAsync(NewsEventsDbContext db, long articleId, CancellationToken ct)
     {
@@ -193,5 +195,7 @@ public sealed record PendingRows(List<(Claim Claim, Event? Event)> Claims, List<
         foreach (var (toll, evt) in Tolls) (toll.ArticleId, toll.EventId) = (articleId, evt?.Id);
         await BulkRows.InsertClaimsAsync(db, Claims.Select(c => c.Claim), ct);
         await BulkRows.InsertTollsAsync(db, Tolls.Select(t => t.Toll), ct);
+        foreach (var (source, evt) in Sources) (source.ArticleId, source.EventId) = (articleId, evt.Id);
+        await BulkRows.InsertSourcesAsync(db, Sources.Select(s => s.Source), ct);
     }
 }

@@ -10,15 +10,15 @@ namespace NewsEvents.Api.Tests.Articles;
 
 public sealed class TransactionTests
 {
-    /// <summary>Fails the first INSERT into EventSources: by then the article, places, actors, people and events have been sent.</summary>
-    private sealed class FailOnSourcesInsert : DbCommandInterceptor
+    /// <summary>Fails the first INSERT into EventActors: by then the article, places, actors, people and events have been sent.</summary>
+    private sealed class FailOnEventActorsInsert : DbCommandInterceptor
     {
         public int Failures;
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"EventSources\"", StringComparison.Ordinal))
+            if (command.CommandText.Contains("INSERT INTO \"EventActors\"", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref Failures);
                 throw new InvalidOperationException("Simulated failure half-way through saving an article.");
@@ -30,7 +30,7 @@ public sealed class TransactionTests
     [Theory, OnSqlite, OnPostgres]
     public async Task AFailureHalfWayThroughSavingLeavesNothingWritten(DatabaseProvider provider)
     {
-        var failing = new FailOnSourcesInsert();
+        var failing = new FailOnEventActorsInsert();
         await using var factory = new NewsEventsFactory(provider, new FakeExtractor(RichResults.Incident()),
             services: s => s.AddSingleton<IInterceptor>(failing));
         var client = factory.CreateClient();
@@ -54,7 +54,7 @@ public sealed class TransactionTests
     [Theory, OnSqlite, OnPostgres]
     public async Task AFailureInsideABatchLeavesNoHalfWrittenArticle(DatabaseProvider provider)
     {
-        var failing = new FailOnSourcesInsert();
+        var failing = new FailOnEventActorsInsert();
         await using var factory = new NewsEventsFactory(provider, new FakeExtractor(RichResults.Incident()),
             services: s => s.AddSingleton<IInterceptor>(failing));
         var client = factory.CreateClient();
