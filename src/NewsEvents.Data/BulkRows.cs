@@ -7,7 +7,7 @@ using NewsEvents.Data.Entities;
 namespace NewsEvents.Data;
 
 /// <summary>
-/// Writes an article's claims, tolls and event sources with multi-row INSERTs on EF Core's connection and transaction. EF inserts
+/// Writes an article's claims, tolls, event sources and place mentions with multi-row INSERTs on EF Core's connection and transaction. EF inserts
 /// entity by entity (about 70 µs a row on SQLite here), and these are most of an article's rows: through EF,
 /// batch ingestion stayed under its 300 articles/s target (docs/benchmarks.md). The SQL is the same on SQLite and
 /// PostgreSQL. Call after SaveChanges, once the article's and its events' ids are known.
@@ -24,6 +24,12 @@ public static class BulkRows
         "ArticleId", "EventId", "Kind", "Min", "Max", "Best", "Qualifier", "Vague", "Victims", "AttributedTo", "Date", "DateEnd",
         "Location", "Side", "SpanStart", "SpanEnd", "IncludesJson",
     ];
+
+    private static readonly string[] PlaceMentionColumns = ["ArticleId", "LocationId", "Text", "Spans"];
+
+    public static Task InsertPlaceMentionsAsync(NewsEventsDbContext db, IEnumerable<ArticleLocation> mentions, CancellationToken ct) =>
+        InsertAsync(db, "ArticleLocations", PlaceMentionColumns, mentions.Select(m => new object?[]
+            { m.ArticleId, m.LocationId, m.Text, Configurations.SpanListConversion.Serialize(m.Spans) }).ToList(), ct);
 
     private static readonly string[] SourceColumns = ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd"];
 

@@ -20,12 +20,13 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         var locations = await ResolveLocationsAsync(extraction, ct);
         var actors = await ResolveActorsAsync(extraction, ct);
 
+        var places = new List<(ArticleLocation Mention, Location Location)>();
         foreach (var found in extraction.Locations)
         {
             var location = locations[LocationKey(found)];
-            var mention = article.Locations.FirstOrDefault(m => m.Location == location);
-            if (mention is null) article.Locations.Add(new ArticleLocation { Location = location, Text = Clip(found.Text, 200)!, Spans = ToSpans(found.Spans) });
-            else mention.Spans.AddRange(ToSpans(found.Spans));
+            var known = places.FindIndex(p => p.Location == location);
+            if (known < 0) places.Add((new ArticleLocation { Text = Clip(found.Text, 200)!, Spans = ToSpans(found.Spans) }, location));
+            else places[known].Mention.Spans.AddRange(ToSpans(found.Spans));
         }
         foreach (var found in extraction.Actors)
         {
@@ -66,7 +67,7 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         return new PendingRows(
             claims.Values.Select(c => (c, claimEvents.GetValueOrDefault(c))).ToList(),
             tolls.Values.Select(t => (t, tollEvents.GetValueOrDefault(t))).ToList(),
-            sources);
+            sources, places);
 
         Toll TollFor(TollResult t)
         {
@@ -186,8 +187,12 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
     private static List<Span> ToSpans(IReadOnlyList<TextSpan> spans) => spans.Select(s => new Span(s.Start, s.End)).ToList();
 }
 
-/// <summary>An article's claims, tolls and event sources, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
-public sealed record PendingRows(List<(Claim Claim, Event? Event)> Claims, List<(Toll Toll, Event? Event)> Tolls, List<(EventSource Source, Event Event)> Sources)
+/// <summary>An article's claims, tolls, event sources and place mentions, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
+public sealed record PendingRows(
+    List<(Claim Claim, Event? Event)> Claims,
+    List<(Toll Toll, Event? Event)> Tolls,
+    List<(EventSource Source, Event Event)> Sources,
+    List<(ArticleLocation Mention, Location Location)> Places)
 {
     public async Task WriteAsync(NewsEventsDbContext db, long articleId, CancellationToken ct)
     {
@@ -197,5 +202,7 @@ public sealed record PendingRows(List<(Claim Claim, Event? Event)> Claims, List<
         await BulkRows.InsertTollsAsync(db, Tolls.Select(t => t.Toll), ct);
         foreach (var (source, evt) in Sources) (source.ArticleId, source.EventId) = (articleId, evt.Id);
         await BulkRows.InsertSourcesAsync(db, Sources.Select(s => s.Source), ct);
+        foreach (var (mention, location) in Places) (mention.ArticleId, mention.LocationId) = (articleId, location.Id);
+        await BulkRows.InsertPlaceMentionsAsync(db, Places.Select(p => p.Mention), ct);
     }
 }

@@ -21,7 +21,7 @@ internal static class SpanListConversion
                 spans => spans.ToList()))
         .IsRequired();
 
-    private static string Serialize(List<Span> spans) =>
+    internal static string Serialize(List<Span> spans) =>
         JsonSerializer.Serialize(spans.Select(s => new[] { s.Start, s.End }));
 
     private static List<Span> Deserialize(string json) =>
