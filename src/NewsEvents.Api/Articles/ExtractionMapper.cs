@@ -9,9 +9,11 @@ namespace NewsEvents.Api.Articles;
 /// Turns one <see cref="ExtractionResult"/> into entities attached to a new <see cref="Article"/>. Places and actors are
 /// shared rows (looked up, else created); an event that matches a stored one (same type and place, date within a day)
 /// becomes another source of that event instead of a second event, keeping each article's own figures beside it.
-/// Must run inside the caller's transaction: it reads shared rows it then links to.
+/// The numerous per-article rows (claims, tolls, event sources, place mentions) come back as <see cref="PendingRows"/>
+/// for one multi-row INSERT each after SaveChanges. Must run inside the caller's transaction: it reads shared rows it
+/// then links to.
 /// </summary>
-public sealed class ExtractionMapper(NewsEventsDbContext db)
+public sealed partial class ExtractionMapper(NewsEventsDbContext db)
 {
     /// <returns>The article's claims and tolls, each with the event it belongs to: <see cref="PendingRows.WriteAsync"/>
     /// writes them after SaveChanges, once the article's and the events' ids are known.</returns>
@@ -96,30 +98,6 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
         }
     }
 
-    // ACLED's rule across sources: the lowest credible reported figure. A source with 0 reported no death (the engine
-    // codes "none reported" as 0), so any figure beats it; between reported figures the lowest wins.
-    internal static int MergedFatalities(int? stored, int reported) =>
-        stored is > 0 && reported > 0 ? Math.Min(stored.Value, reported) : Math.Max(stored ?? 0, reported);
-
-    // Stored events that could be one of this article's incidents, in one query: at the article's stored places, within
-    // a day of its events' dates. Only a stored place can have stored events; a place created by this article cannot.
-    private async Task<List<Event>> StoredCandidatesAsync(IReadOnlyList<EventResult> events, Dictionary<string, Location> locations, CancellationToken ct)
-    {
-        var keyed = events.Where(e => e.Date is not null && e.Location is not null)
-            .Select(e => (Date: e.Date!.Value, e.Type, Location: locations[LocationKey(e.Location!)])).Where(e => e.Location.Id > 0).ToList();
-        if (keyed.Count == 0) return [];
-        var ids = keyed.Select(e => (long?)e.Location.Id).Distinct().ToList();
-        var types = keyed.Select(e => e.Type).Distinct().ToList();
-        var days = keyed.SelectMany(e => new DateOnly?[] { e.Date.AddDays(-1), e.Date, e.Date.AddDays(1) }).Distinct().ToList();
-        return await db.Events.Include(e => e.Actors)
-            .Where(e => ids.Contains(e.LocationId) && types.Contains(e.Type) && days.Contains(e.Date)).OrderBy(e => e.Id).ToListAsync(ct);
-    }
-
-    // The same incident: same type, same place, dates at most a day apart; the earliest stored event when several match.
-    private static Event? SameIncident(EventResult found, Location? location, List<Event> stored) =>
-        found.Date is not { } date || location is not { Id: > 0 } ? null
-            : stored.FirstOrDefault(e => e.LocationId == location.Id && e.Type == found.Type && e.Date >= date.AddDays(-1) && e.Date <= date.AddDays(1));
-
     private Event NewEvent(EventResult found, Location? location, DateTime now)
     {
         var created = new Event
@@ -185,24 +163,4 @@ public sealed class ExtractionMapper(NewsEventsDbContext db)
     public static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     private static List<Span> ToSpans(IReadOnlyList<TextSpan> spans) => spans.Select(s => new Span(s.Start, s.End)).ToList();
-}
-
-/// <summary>An article's claims, tolls, event sources and place mentions, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
-public sealed record PendingRows(
-    List<(Claim Claim, Event? Event)> Claims,
-    List<(Toll Toll, Event? Event)> Tolls,
-    List<(EventSource Source, Event Event)> Sources,
-    List<(ArticleLocation Mention, Location Location)> Places)
-{
-    public async Task WriteAsync(NewsEventsDbContext db, long articleId, CancellationToken ct)
-    {
-        foreach (var (claim, evt) in Claims) (claim.ArticleId, claim.EventId) = (articleId, evt?.Id);
-        foreach (var (toll, evt) in Tolls) (toll.ArticleId, toll.EventId) = (articleId, evt?.Id);
-        await BulkRows.InsertClaimsAsync(db, Claims.Select(c => c.Claim), ct);
-        await BulkRows.InsertTollsAsync(db, Tolls.Select(t => t.Toll), ct);
-        foreach (var (source, evt) in Sources) (source.ArticleId, source.EventId) = (articleId, evt.Id);
-        await BulkRows.InsertSourcesAsync(db, Sources.Select(s => s.Source), ct);
-        foreach (var (mention, location) in Places) (mention.ArticleId, mention.LocationId) = (articleId, location.Id);
-        await BulkRows.InsertPlaceMentionsAsync(db, Places.Select(p => p.Mention), ct);
-    }
 }

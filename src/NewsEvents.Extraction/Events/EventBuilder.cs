@@ -43,10 +43,10 @@ public sealed class EventBuilder(EventTriggers triggers)
         {
             if (frames.Any(f => f.Tolls.Contains(toll))) continue;
             var sentence = text.SentenceAt(toll.Span.Start);
-            if (FrameFinder.IsRunningTotal(sentence)) continue;
+            if (Tallies.IsRunningTotal(sentence)) continue;
             var paragraph = sentence.Paragraph;
             var host = frames.LastOrDefault(f => f.SentenceSpan.Start <= toll.Span.Start && f.Paragraph >= paragraph - 1);
-            if (host is not null && !FrameFinder.Cumulative(toll, host.Date)) host.Tolls.Add(toll);
+            if (host is not null && !Tallies.Cumulative(toll, host.Date)) host.Tolls.Add(toll);
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class EventBuilder(EventTriggers triggers)
         if (trigger.Type == "Battles")
         {
             var armedSides = actors.Count(a => a.Type is not ("civilians" or "protesters" or "government" or "political_party"));
-            var civilianDead = tolls.Any(t => t.Kind == "killed" && t.Victims is { } v && FrameFinder.CivilianWords.Contains(v.ToLowerInvariant()));
+            var civilianDead = tolls.Any(t => t.Kind == "killed" && t.Victims is { } v && Tallies.CivilianWords.Contains(v.ToLowerInvariant()));
             if (armedSides == 1 && civilianDead) return ("Violence against civilians", "Attack");
         }
         return trigger.SubType switch

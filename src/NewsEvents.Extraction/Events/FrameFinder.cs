@@ -21,8 +21,6 @@ internal sealed class FrameFinder(EventTriggers triggers)
 
     internal const int BackgroundDays = 30;
 
-    // Actor types that report events rather than take part in them.
-    internal static readonly HashSet<string> SourceTypes = ["monitor", "media", "international_org"];
 
     public List<EventFrame> Find(ArticleFacts facts)
     {
@@ -50,10 +48,10 @@ internal sealed class FrameFinder(EventTriggers triggers)
             var triggers = Triggers(sentence).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (triggers.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
-                && HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) triggers.Add(harm);
+                && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) triggers.Add(harm);
             foreach (var (trigger, triggerSpan, first, anaphoric) in triggers)
             {
-                var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Cumulative(t, date)).ToList();
+                var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
                 if (anaphoric && frames.Count > 0)
                 {
                     frames[^1].Tolls.AddRange(tolls.Where(t => !frames[^1].Tolls.Contains(t)));
@@ -63,9 +61,9 @@ internal sealed class FrameFinder(EventTriggers triggers)
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
 
                 var sentencePlaces = locations.Where(l => span.Contains(l.Span)).ToList();
-                if (IsTerritorial(trigger) && !TerritoryFollows(sentence, first, sentencePlaces)) continue;
+                if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces)) continue;
                 // "Government forces said Houthi fighters had seized...": who speaks is not a party to what is told.
-                var frameActors = Roles(actors.Where(a => span.Contains(a.Span) && Near(sentence, a.Span, triggerSpan)
+                var frameActors = FrameActors.Roles(actors.Where(a => span.Contains(a.Span) && FrameActors.Near(sentence, a.Span, triggerSpan)
                     && !speakers.Any(sp => sp.Contains(a.Span))).ToList(), triggerSpan, trigger);
                 var place = PlaceChooser.Choose(sentence, triggerSpan, sentencePlaces, text.Text);
                 // Weak triggers ("attack", "advance") need something concrete beside them to count as an event.
@@ -76,39 +74,6 @@ internal sealed class FrameFinder(EventTriggers triggers)
             }
         }
         return frames;
-    }
-
-    // "At least 12 civilians were killed on Sunday in Omdurman": a current death or injury toll is an event even when no
-    // word says how; it is violence against civilians when they are the ones counted, else an armed clash. A running
-    // total ("since the war began") is not.
-    private static (EventTrigger, TextSpan, int, bool)? HarmWithoutTrigger(Sentence sentence, IReadOnlyList<TollResult> tolls, DateMention? date)
-    {
-        var toll = tolls.FirstOrDefault(t => sentence.Span.Contains(t.Span) && t.Kind is "killed" or "injured" or "killed_or_injured" && !Cumulative(t, date));
-        if (toll is null || IsRunningTotal(sentence)) return null;
-        var civilians = toll.Victims is { } v && CivilianWords.Contains(v.ToLowerInvariant());
-        var trigger = civilians ? new EventTrigger("Violence against civilians", "Attack", 0.55) : new EventTrigger("Battles", "Armed clash", 0.5);
-        var first = sentence.Tokens.First(t => t.Span.Start >= toll.Span.Start).Index;
-        return (trigger, toll.Span, first, false);
-    }
-
-    internal static readonly HashSet<string> CivilianWords = ["civilians", "civilian", "people", "residents", "children", "women", "villagers", "students", "worshippers", "families", "farmers", "passengers", "journalists", "aid workers"];
-
-    private static readonly HashSet<string> RunningTotalMarkers = ["since", "total", "overall", "cumulative", "altogether"];
-
-    /// <summary>Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".</summary>
-    internal static bool IsRunningTotal(Sentence sentence)
-    {
-        var t = sentence.Tokens;
-        for (var i = 0; i < t.Count; i++)
-            if (RunningTotalMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far") return true;
-        return false;
-    }
-
-    /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
-    internal static bool Cumulative(TollResult toll, DateMention? eventDate)
-    {
-        if (toll.Date is not { } start || toll.DateEnd is not { } end || end.DayNumber - start.DayNumber < 7) return false;
-        return eventDate is null || start.DayNumber < eventDate.Start.DayNumber - 7;
     }
 
     // The strongest trigger of each event type in the sentence, skipping hypothetical and negated ones.
@@ -145,67 +110,6 @@ internal sealed class FrameFinder(EventTriggers triggers)
         if (first >= 1 && Anaphoric.Contains(tokens[first - 1].Norm)) return true;
         if (first >= 1 && tokens[first - 1].Norm is "the" or "its" or "their" && GenericNouns.Contains(tokens[first].Norm)) return true;
         return first >= 2 && tokens[first - 1].Norm is "camp" or "market" or "school" or "hospital" && tokens[first - 2].Norm is "the" or "that" or "this";
-    }
-
-    private static List<EventActor> Roles(List<(TextSpan Span, ActorResult Value)> mentions, TextSpan trigger, EventTrigger t)
-    {
-        var roles = new List<EventActor>();
-        foreach (var (span, actor) in mentions)
-        {
-            if (SourceTypes.Contains(actor.Type) || roles.Any(r => r.Name == actor.Name)) continue;
-            var role = actor.Type is "civilians" || span.Start > trigger.End ? "actor2" : "actor1";
-            if (t.Type == "Strategic developments" && t.SubType == "Agreement") role = "associated";
-            roles.Add(new EventActor(actor.Name, role, actor.Type));
-        }
-        // An event always has an initiator when an armed actor is named: "Shelling between M23 and the army" opens with
-        // the trigger, and "airstrikes by Russian jets" names the attacker after it.
-        if (!roles.Any(r => r.Role == "actor1") && roles.FindIndex(r => r.Type != "civilians") is var i and >= 0)
-            roles[i] = roles[i] with { Role = "actor1" };
-        return roles;
-    }
-
-    // Nouns for ground that changes hands: "seized two hilltops" is territory, "seized 20 assault rifles" is not.
-    private static readonly HashSet<string> TerritoryNouns =
-    [
-        "town", "towns", "village", "villages", "city", "cities", "hilltop", "hilltops", "hill", "hills", "base", "bases", "area", "areas",
-        "positions", "position", "territory", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-        "checkpoint", "checkpoints", "camp", "airport", "airbase", "crossing", "border", "province", "region", "locality", "localities",
-        "outskirts", "centre", "center", "capital", "port", "highway", "road", "bridge", "headquarters", "garrison", "front", "island",
-        "outpost", "outposts", "post", "posts", "barracks", "stronghold", "strongholds", "compound", "settlement", "settlements", "township",
-        "townships", "municipality", "zone", "sector", "suburb", "suburbs", "quarter", "valley", "ridge", "heights", "mine", "mines", "oilfield",
-    ];
-
-    private static bool IsTerritorial(EventTrigger t) => t.SubType is "Non-state actor overtakes territory" or "Government regains territory";
-
-    // Prepositions that end the object and start a where or when: "seized 20 rifles | in Culiacan".
-    private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
-
-    // The trigger's object names ground: a place ("seized Saraqib", "took control of Aleppo") or a territory noun.
-    private static bool TerritoryFollows(Sentence sentence, int trigger, List<(TextSpan Span, LocationResult Value)> places)
-    {
-        var tokens = sentence.Tokens;
-        var last = Math.Min(tokens.Count - 1, trigger + 8);
-        for (var k = trigger + 1; k <= last; k++)
-        {
-            var token = tokens[k];
-            if (places.Any(p => p.Span.Start == token.Span.Start) || TerritoryNouns.Contains(token.Norm)) return true;
-            if (ObjectEnd.Contains(token.Norm)) return false;
-        }
-        return false;
-    }
-
-    // Who takes part is named close to the trigger; an actor a dozen words away in a long sentence is usually in another clause.
-    private const int ActorWindow = 12;
-
-    private static bool Near(Sentence sentence, TextSpan actor, TextSpan trigger)
-    {
-        int a = -1, t = -1;
-        foreach (var token in sentence.Tokens)
-        {
-            if (a < 0 && token.Span.End > actor.Start) a = token.Index;
-            if (t < 0 && token.Span.End > trigger.Start) t = token.Index;
-        }
-        return a >= 0 && t >= 0 && Math.Abs(a - t) <= ActorWindow;
     }
 
     internal static LocationResult? MostSpecific(IEnumerable<LocationResult> places) =>

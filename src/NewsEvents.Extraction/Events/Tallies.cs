@@ -1,0 +1,41 @@
+using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Events;
+
+/// <summary>Tolls as evidence of events: a current toll with no trigger is an event, a running total is not.</summary>
+internal static class Tallies
+{
+    // "At least 12 civilians were killed on Sunday in Omdurman": a current death or injury toll is an event even when no
+    // word says how; it is violence against civilians when they are the ones counted, else an armed clash. A running
+    // total ("since the war began") is not.
+    internal static (EventTrigger, TextSpan, int, bool)? HarmWithoutTrigger(Sentence sentence, IReadOnlyList<TollResult> tolls, DateMention? date)
+    {
+        var toll = tolls.FirstOrDefault(t => sentence.Span.Contains(t.Span) && t.Kind is "killed" or "injured" or "killed_or_injured" && !Cumulative(t, date));
+        if (toll is null || IsRunningTotal(sentence)) return null;
+        var civilians = toll.Victims is { } v && CivilianWords.Contains(v.ToLowerInvariant());
+        var trigger = civilians ? new EventTrigger("Violence against civilians", "Attack", 0.55) : new EventTrigger("Battles", "Armed clash", 0.5);
+        var first = sentence.Tokens.First(t => t.Span.Start >= toll.Span.Start).Index;
+        return (trigger, toll.Span, first, false);
+    }
+
+    internal static readonly HashSet<string> CivilianWords = ["civilians", "civilian", "people", "residents", "children", "women", "villagers", "students", "worshippers", "families", "farmers", "passengers", "journalists", "aid workers"];
+
+    private static readonly HashSet<string> RunningTotalMarkers = ["since", "total", "overall", "cumulative", "altogether"];
+
+    /// <summary>Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".</summary>
+    internal static bool IsRunningTotal(Sentence sentence)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i < t.Count; i++)
+            if (RunningTotalMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far") return true;
+        return false;
+    }
+
+    /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
+    internal static bool Cumulative(TollResult toll, DateMention? eventDate)
+    {
+        if (toll.Date is not { } start || toll.DateEnd is not { } end || end.DayNumber - start.DayNumber < 7) return false;
+        return eventDate is null || start.DayNumber < eventDate.Start.DayNumber - 7;
+    }
+}

@@ -1,0 +1,37 @@
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Events;
+
+/// <summary>Whether a seizure trigger's object is ground: "seized two hilltops" is territory, "seized 20 rifles" is not.</summary>
+internal static class Territory
+{
+    // Nouns for ground that changes hands: "seized two hilltops" is territory, "seized 20 assault rifles" is not.
+    private static readonly HashSet<string> TerritoryNouns =
+    [
+        "town", "towns", "village", "villages", "city", "cities", "hilltop", "hilltops", "hill", "hills", "base", "bases", "area", "areas",
+        "positions", "position", "territory", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "checkpoint", "checkpoints", "camp", "airport", "airbase", "crossing", "border", "province", "region", "locality", "localities",
+        "outskirts", "centre", "center", "capital", "port", "highway", "road", "bridge", "headquarters", "garrison", "front", "island",
+        "outpost", "outposts", "post", "posts", "barracks", "stronghold", "strongholds", "compound", "settlement", "settlements", "township",
+        "townships", "municipality", "zone", "sector", "suburb", "suburbs", "quarter", "valley", "ridge", "heights", "mine", "mines", "oilfield",
+    ];
+
+    internal static bool IsTerritorial(EventTrigger t) => t.SubType is "Non-state actor overtakes territory" or "Government regains territory";
+
+    // Prepositions that end the object and start a where or when: "seized 20 rifles | in Culiacan".
+    private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
+
+    // The trigger's object names ground: a place ("seized Saraqib", "took control of Aleppo") or a territory noun.
+    internal static bool TerritoryFollows(Sentence sentence, int trigger, List<(TextSpan Span, LocationResult Value)> places)
+    {
+        var tokens = sentence.Tokens;
+        var last = Math.Min(tokens.Count - 1, trigger + 8);
+        for (var k = trigger + 1; k <= last; k++)
+        {
+            var token = tokens[k];
+            if (places.Any(p => p.Span.Start == token.Span.Start) || TerritoryNouns.Contains(token.Norm)) return true;
+            if (ObjectEnd.Contains(token.Norm)) return false;
+        }
+        return false;
+    }
+}
