@@ -13,12 +13,7 @@ internal static class FrameActors
 
     internal static bool Near(Sentence sentence, TextSpan actor, TextSpan trigger)
     {
-        int a = -1, t = -1;
-        foreach (var token in sentence.Tokens)
-        {
-            if (a < 0 && token.Span.End > actor.Start) a = token.Index;
-            if (t < 0 && token.Span.End > trigger.Start) t = token.Index;
-        }
+        int a = sentence.TokenIndexAt(actor.Start), t = sentence.TokenIndexAt(trigger.Start);
         return a >= 0 && t >= 0 && Math.Abs(a - t) <= ActorWindow;
     }
 

@@ -36,7 +36,7 @@ internal static class PlaceChooser
 
     private static double Cue(Sentence sentence, TextSpan span, string text)
     {
-        var i = IndexAt(sentence, span.Start);
+        var i = sentence.TokenIndexAt(span.Start);
         if (i < 0) return 0;
         // A dateline: the sentence opens with the place in capitals, then a comma or a dash.
         if (i == 0 && IsAllCaps(sentence.Tokens[0].Span.Of(text))) return -5;
@@ -51,16 +51,9 @@ internal static class PlaceChooser
 
     private static double Distance(Sentence sentence, TextSpan span, TextSpan trigger)
     {
-        var a = IndexAt(sentence, span.Start);
-        var b = IndexAt(sentence, trigger.Start);
+        var a = sentence.TokenIndexAt(span.Start);
+        var b = sentence.TokenIndexAt(trigger.Start);
         return a < 0 || b < 0 ? 0 : Math.Abs(a - b);
-    }
-
-    private static int IndexAt(Sentence sentence, int offset)
-    {
-        foreach (var t in sentence.Tokens)
-            if (t.Span.Start >= offset) return t.Index;
-        return -1;
     }
 
     private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));

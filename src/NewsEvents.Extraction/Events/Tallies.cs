@@ -15,7 +15,7 @@ internal static class Tallies
         if (toll is null || IsRunningTotal(sentence)) return null;
         var civilians = toll.Victims is { } v && CivilianWords.Contains(v.ToLowerInvariant());
         var trigger = civilians ? new EventTrigger("Violence against civilians", "Attack", 0.55) : new EventTrigger("Battles", "Armed clash", 0.5);
-        var first = sentence.Tokens.First(t => t.Span.Start >= toll.Span.Start).Index;
+        var first = sentence.TokenIndexAt(toll.Span.Start);
         return (trigger, toll.Span, first, false);
     }
 

@@ -19,12 +19,5 @@ public sealed record AnalyzedText(
         return Sentences[lo];
     }
 
-    public TextSpan? QuoteAt(int offset)
-    {
-        foreach (var q in Quotes)
-            if (q.Start <= offset && offset < q.End) return q;
-        return null;
-    }
-
     public string Of(TextSpan span) => span.Of(Text);
 }

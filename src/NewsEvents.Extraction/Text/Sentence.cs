@@ -1,4 +1,13 @@
 namespace NewsEvents.Extraction.Text;
 
 /// <summary>A sentence with its tokens. Sentences never cross paragraphs.</summary>
-public sealed record Sentence(int Index, int Paragraph, TextSpan Span, IReadOnlyList<Token> Tokens);
+public sealed record Sentence(int Index, int Paragraph, TextSpan Span, IReadOnlyList<Token> Tokens)
+{
+    /// <summary>Index of the token holding <paramref name="offset"/> (the next one when it falls between tokens); -1 past the end.</summary>
+    public int TokenIndexAt(int offset)
+    {
+        foreach (var t in Tokens)
+            if (t.Span.End > offset) return t.Index;
+        return -1;
+    }
+}
