@@ -24,6 +24,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallbac
 app.UseStatusCodePages();
 app.UseRouting();
 app.UseMiddleware<BodySizeLimitMiddleware>();
+app.UseMiddleware<CharsetMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
 

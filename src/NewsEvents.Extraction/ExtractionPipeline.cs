@@ -43,7 +43,7 @@ public sealed class ExtractionPipeline
     public ExtractionResult Extract(ArticleInput input)
     {
         var cleaned = ArticleCleaner.Clean(input);
-        var published = input.PublishedAt ?? cleaned.HeaderDate;
+        var published = Anchor(input.PublishedAt ?? cleaned.HeaderDate);
         var text = TextAnalyzer.Analyze(cleaned.Text);
 
         var candidatePlaces = _places.Find(text);
@@ -58,4 +58,8 @@ public sealed class ExtractionPipeline
         return new ExtractionResult(Version, published, input.Title ?? cleaned.Title, input.Source ?? cleaned.Publisher,
             cleaned.Text, locations, actors, people, tolls, claims, events);
     }
+
+    // Relative dates ("last week", "a year ago") are reckoned from the publication date; in the calendar's first or last
+    // year there is no room to reckon, and no real article lives there, so such a date anchors nothing.
+    private static DateOnly? Anchor(DateOnly? published) => published is { Year: > 1 and < 9999 } ? published : null;
 }

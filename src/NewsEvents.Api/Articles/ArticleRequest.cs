@@ -61,12 +61,17 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
             .WithMessage("Url must be an absolute http or https URL.")
             .MaximumLength(2048);
         RuleFor(a => a.PublishedAt)
+            .Must(p => p >= EarliestPublished).When(a => a.PublishedAt is not null)
+            .WithMessage("PublishedAt must be on or after 1900-01-01.")
             .Must(p => p <= clock.GetUtcNow() + limits.FutureTolerance).When(a => a.PublishedAt is not null)
             .WithMessage("PublishedAt is in the future.");
         RuleFor(a => a.Source).MaximumLength(200);
         RuleFor(a => a.Title).MaximumLength(1000);
         RuleFor(a => a.Language).MaximumLength(20);
     }
+
+    // No news report we could ingest predates 1900; earlier values are typos or placeholders such as 0001-01-01.
+    private static readonly DateTimeOffset EarliestPublished = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static bool BeAbsoluteHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

@@ -21,7 +21,7 @@ public sealed partial class ExtractionMapper
         if (keyed.Count == 0) return [];
         var ids = keyed.Select(e => (long?)e.Location.Id).Distinct().ToList();
         var types = keyed.Select(e => e.Type).Distinct().ToList();
-        var days = keyed.SelectMany(e => new DateOnly?[] { e.Date.AddDays(-1), e.Date, e.Date.AddDays(1) }).Distinct().ToList();
+        var days = keyed.SelectMany(e => new DateOnly?[] { DayBefore(e.Date), e.Date, DayAfter(e.Date) }).Distinct().ToList();
         return await db.Events.Include(e => e.Actors)
             .Where(e => ids.Contains(e.LocationId) && types.Contains(e.Type) && days.Contains(e.Date)).OrderBy(e => e.Id).ToListAsync(ct);
     }
@@ -29,5 +29,10 @@ public sealed partial class ExtractionMapper
     // The same incident: same type, same place, dates at most a day apart; the earliest stored event when several match.
     private static Event? SameIncident(EventResult found, Location? location, List<Event> stored) =>
         found.Date is not { } date || location is not { Id: > 0 } ? null
-            : stored.FirstOrDefault(e => e.LocationId == location.Id && e.Type == found.Type && e.Date >= date.AddDays(-1) && e.Date <= date.AddDays(1));
+            : stored.FirstOrDefault(e => e.LocationId == location.Id && e.Type == found.Type && e.Date >= DayBefore(date) && e.Date <= DayAfter(date));
+
+    // The engine can date an event at the calendar's ends ("in the year 1"); the neighbouring day is then the day itself.
+    private static DateOnly DayBefore(DateOnly d) => d == DateOnly.MinValue ? d : d.AddDays(-1);
+
+    private static DateOnly DayAfter(DateOnly d) => d == DateOnly.MaxValue ? d : d.AddDays(1);
 }

@@ -63,10 +63,19 @@ public sealed class ClaimFinder(ReportingVerbs verbs)
 
     private static double QuotedShare(AnalyzedText text, TextSpan content)
     {
+        if (content.Length == 0) return 0;
+        // quotations are sorted and do not overlap: start at the one holding (or following) the content's start
+        var quotes = text.Quotes;
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (quotes[mid].End <= content.Start) lo = mid + 1; else hi = mid;
+        }
         var inside = 0;
-        foreach (var q in text.Quotes)
-            if (q.Overlaps(content)) inside += Math.Min(q.End, content.End) - Math.Max(q.Start, content.Start);
-        return content.Length == 0 ? 0 : (double)inside / content.Length;
+        for (var i = lo; i < quotes.Count && quotes[i].Start < content.End; i++)
+            inside += Math.Min(quotes[i].End, content.End) - Math.Max(quotes[i].Start, content.Start);
+        return (double)inside / content.Length;
     }
 
     /// <summary>Trims spaces, and the commas, full stops and quote marks that border the content.</summary>

@@ -17,16 +17,18 @@ internal static class QuoteContinuation
     {
         if (claims.Count == 0) return;
         var added = new List<ClaimResult>();
+        var covered = new SpanIndex<ClaimResult>(claims.Select(c => (c.Span, c)));
+        var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
         foreach (var q in text.Quotes)
         {
             var content = ClaimFinder.Trim(text.Text, q);
-            if (content.Length == 0 || Covered(claims, content)) continue;
+            if (content.Length == 0 || covered.Overlapping(content).Any()) continue;
             var first = text.SentenceAt(content.Start);
             var last = text.SentenceAt(content.End - 1);
             var letters = Letters(text.Text, new TextSpan(first.Span.Start, last.Span.End));
             if (letters == 0 || Letters(text.Text, content) < FillShare * letters) continue;
             if (HasVerb(text, first, last, verbs)) continue;
-            var source = Previous(claims, added, content.Start);
+            var source = Previous(byEnd, added, content.Start);
             if (source is null || !source.Direct && !IsPersonLike(source)) continue;
             if (text.SentenceAt(source.Span.Start).Paragraph < first.Paragraph - ParagraphReach) continue;
             var words = text.Of(content);
@@ -47,19 +49,22 @@ internal static class QuoteContinuation
         return false;
     }
 
-    private static bool Covered(List<ClaimResult> claims, TextSpan content)
+    // The claim that ends last before the quotation, among those found and those this pass added (in text order).
+    private static ClaimResult? Previous(ClaimResult[] byEnd, List<ClaimResult> added, int before)
     {
-        foreach (var c in claims)
-            if (c.Span.Overlaps(content)) return true;
-        return false;
-    }
-
-    private static ClaimResult? Previous(List<ClaimResult> claims, List<ClaimResult> added, int before)
-    {
-        ClaimResult? best = null;
-        foreach (var list in new[] { claims, added })
-            foreach (var c in list)
-                if (c.Span.End <= before && (best is null || c.Span.End > best.Span.End)) best = c;
+        int lo = 0, hi = byEnd.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (byEnd[mid].Span.End <= before) lo = mid + 1; else hi = mid;
+        }
+        var best = lo > 0 ? byEnd[lo - 1] : null;
+        for (var i = added.Count - 1; i >= 0; i--)
+            if (added[i].Span.End <= before)
+            {
+                if (best is null || added[i].Span.End > best.Span.End) best = added[i];
+                break;
+            }
         return best;
     }
 

@@ -17,7 +17,9 @@ internal sealed class Speakers(AnalyzedText text, IReadOnlyList<PersonResult> pe
 
     private (int At, Speaker Who)? _lastPerson;
     private (int At, Speaker Who)? _lastOrganisation;
-    private readonly List<(int At, PersonResult Person)> _subjects = Subjects(text, people);
+    private readonly SpanIndex<PersonResult> _subjects = new(Subjects(text, people));
+    private readonly SpanIndex<PersonResult> _people = new(people.SelectMany(p => p.Spans.Select(s => (s, p))));
+    private readonly SpanIndex<ActorResult> _actors = new(actors.SelectMany(a => a.Spans.Select(s => (s, a))));
 
     public Speaker Resolve(TextSpan span)
     {
@@ -28,25 +30,13 @@ internal sealed class Speakers(AnalyzedText text, IReadOnlyList<PersonResult> pe
             return _lastOrganisation is { } org && org.At <= span.Start ? org.Who : ActorBefore(span.Start) ?? new Speaker(words, null, false);
 
         string? owner = null;
-        for (var i = 0; i < people.Count; i++)
+        foreach (var (at, p) in _people.Overlapping(span))
         {
-            var p = people[i];
-            for (var k = 0; k < p.Spans.Count; k++)
-            {
-                if (!p.Spans[k].Overlaps(span)) continue;
-                // "Zelensky's office said": the office speaks, for the person's side
-                if (Possessive(text.SentenceAt(p.Spans[k].Start).Tokens, p.Spans[k])) owner ??= p.Affiliation;
-                else return new Speaker(p.Name, p.Affiliation, true);
-            }
+            // "Zelensky's office said": the office speaks, for the person's side
+            if (Possessive(text.SentenceAt(at.Start).Tokens, at)) owner ??= p.Affiliation;
+            else return new Speaker(p.Name, p.Affiliation, true);
         }
-        ActorResult? first = null;
-        var firstAt = int.MaxValue;
-        for (var i = 0; i < actors.Count; i++)
-        {
-            var a = actors[i];
-            for (var k = 0; k < a.Spans.Count; k++)
-                if (a.Spans[k].Overlaps(span) && a.Spans[k].Start < firstAt) { first = a; firstAt = a.Spans[k].Start; }
-        }
+        var first = _actors.Overlapping(span).Select(e => e.Item).FirstOrDefault();
         return new Speaker(words, first?.Name ?? owner, false);
     }
 
@@ -59,10 +49,9 @@ internal sealed class Speakers(AnalyzedText text, IReadOnlyList<PersonResult> pe
         {
             if (t.Span.End <= phrase.Start || !t.IsWord) continue;
             if (t.Span.Start >= phrase.End || ++words > MaxWordsBeforeSubject + 1) break;
-            for (var i = 0; i < people.Count; i++)
-                foreach (var s in people[i].Spans)
-                    if (s.Start == t.Span.Start && !Possessive(tokens, s))
-                        return (new Speaker(people[i].Name, people[i].Affiliation, true), s);
+            foreach (var (s, p) in _people.Overlapping(t.Span))
+                if (s.Start == t.Span.Start && !Possessive(tokens, s))
+                    return (new Speaker(p.Name, p.Affiliation, true), s);
         }
         return null;
     }
@@ -84,28 +73,21 @@ internal sealed class Speakers(AnalyzedText text, IReadOnlyList<PersonResult> pe
     private Speaker? PersonBefore(int at)
     {
         (int At, Speaker Who)? best = _lastPerson is { } lp && lp.At < at ? lp : null;
-        foreach (var (pos, p) in _subjects)
-        {
-            if (pos >= at) break;
-            if (best is null || pos > best.Value.At) best = (pos, new Speaker(p.Name, p.Affiliation, true));
-        }
+        if (_subjects.LastStartingBefore(at) is { } subject && (best is null || subject.Span.Start > best.Value.At))
+            best = (subject.Span.Start, new Speaker(subject.Item.Name, subject.Item.Affiliation, true));
         return best?.Who;
     }
 
     private Speaker? ActorBefore(int at)
     {
-        ActorResult? last = null;
-        var lastAt = -1;
-        foreach (var a in actors)
-            foreach (var s in a.Spans)
-                if (s.End <= at && s.Start > lastAt) { last = a; lastAt = s.Start; }
-        return last is null ? null : new Speaker(last.Text, last.Name, false);
+        if (_actors.LastEndingBy(at) is not { Item: var last }) return null;
+        return new Speaker(last.Text, last.Name, false);
     }
 
     // Person mentions with only a title or role before them in their sentence: "Abdelmajid al-Khatib was displaced..."
-    private static List<(int, PersonResult)> Subjects(AnalyzedText text, IReadOnlyList<PersonResult> people)
+    private static List<(TextSpan, PersonResult)> Subjects(AnalyzedText text, IReadOnlyList<PersonResult> people)
     {
-        var list = new List<(int, PersonResult)>();
+        var list = new List<(TextSpan, PersonResult)>();
         foreach (var p in people)
             foreach (var s in p.Spans)
             {
@@ -117,9 +99,8 @@ internal sealed class Speakers(AnalyzedText text, IReadOnlyList<PersonResult> pe
                     if (t.Norm is "," or ";") { lower = MaxWordsBeforeSubject + 1; break; }
                     if (t.IsWord && !char.IsUpper(text.Text[t.Span.Start]) && t.Norm != "'s") lower++;
                 }
-                if (lower <= MaxWordsBeforeSubject) list.Add((s.Start, p));
+                if (lower <= MaxWordsBeforeSubject) list.Add((new TextSpan(s.Start, s.Start), p));
             }
-        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return list;
     }
 }

@@ -55,6 +55,9 @@ public static class Folding
             case '\u0111' or '\u00F0': sb.Append('d'); return;
         }
         if (c < 128) { sb.Append(char.ToLowerInvariant(c)); return; }
+        // Surrogates (emoji and every other character outside the BMP, paired or not) and the noncharacters
+        // U+FFFE/U+FFFF cannot be normalised one char at a time; none of them folds to anything else.
+        if (char.IsSurrogate(c) || c >= '\uFFFE') { sb.Append(c); return; }
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)

@@ -120,7 +120,7 @@ public static class HeaderLines
     /// <summary>A short line without a full stop with a word that names outlets: "ICARO Media Group", "Jane Doe, Reuters".</summary>
     public static bool IsPublisher(string line)
     {
-        if (line.Length > 70 || line[^1] == '.') return false;
+        if (line.Length is 0 or > 70 || line[^1] == '.') return false;
         var words = line.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
         foreach (var w in words)

@@ -6,6 +6,13 @@ namespace NewsEvents.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// No real sentence is this long (news sentences rarely pass 80 tokens). A run without stops, such as a pasted table
+    /// or a hostile input, is cut into pieces of at most this many tokens so that every per-sentence stage stays linear
+    /// in the article's length.
+    /// </summary>
+    public const int MaxTokens = 200;
+
     public static void Split(string text, int paragraph, List<Token> tokens, List<Sentence> into)
     {
         var start = 0;
@@ -23,11 +30,25 @@ public static class SentenceSplitter
                    && (tokens[last + 1].Kind == TokenKind.Quote || tokens[last + 1].Norm is ")" or "]")) last++;
             if (last + 1 < tokens.Count && !StartsSentence(text, tokens[last + 1], acronymEnd && !terminal)) continue;
 
-            into.Add(Make(into.Count, paragraph, tokens, start, last));
+            Emit(paragraph, tokens, start, last, into);
             start = last + 1;
             i = last;
         }
-        if (start < tokens.Count) into.Add(Make(into.Count, paragraph, tokens, start, tokens.Count - 1));
+        if (start < tokens.Count) Emit(paragraph, tokens, start, tokens.Count - 1, into);
+    }
+
+    // An over-long sentence is cut at its last comma, semicolon or colon in the second half of a window, else hard.
+    private static void Emit(int paragraph, List<Token> tokens, int first, int last, List<Sentence> into)
+    {
+        while (last - first + 1 > MaxTokens)
+        {
+            var cut = first + MaxTokens - 1;
+            for (var k = cut; k > first + MaxTokens / 2; k--)
+                if (tokens[k].Norm is "," or ";" or ":") { cut = k; break; }
+            into.Add(Make(into.Count, paragraph, tokens, first, cut));
+            first = cut + 1;
+        }
+        into.Add(Make(into.Count, paragraph, tokens, first, last));
     }
 
     private static bool IsAbbreviationBefore(string text, List<Token> tokens, int dot)

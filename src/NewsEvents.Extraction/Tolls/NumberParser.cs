@@ -15,6 +15,8 @@ public static class NumberParser
     /// <summary>Parses the quantity that starts exactly at token <paramref name="i"/>, or returns null.</summary>
     public static Quantity? Parse(IReadOnlyList<Token> toks, int i)
     {
+        // callers probe the token after a comma or a word, which may be past the end of the sentence
+        if ((uint)i >= (uint)toks.Count) return null;
         var t = toks[i];
         var digits = t.IsNumber || (t.Norm.Length > 1 && char.IsDigit(t.Norm[0]));
         if (!digits && !NumberWords.Starters.Contains(t.Norm))

@@ -70,4 +70,17 @@ public class SentenceSplitterTests
         var analyzed = TextAnalyzer.Analyze("The army's statement and the rebels' claim differ.");
         Assert.Empty(analyzed.Quotes);
     }
+
+    [Fact]
+    public void ARunWithoutStopsIsCutIntoSentencesOfBoundedLength()
+    {
+        var text = string.Concat(Enumerable.Repeat("officials said, ", 1000));
+
+        var analyzed = TextAnalyzer.Analyze(text);
+
+        Assert.All(analyzed.Sentences, s => Assert.InRange(s.Tokens.Count, 1, SentenceSplitter.MaxTokens));
+        Assert.Equal(3000, analyzed.Sentences.Sum(s => s.Tokens.Count));
+        // pieces end at a comma when one falls in the second half of the window
+        Assert.All(analyzed.Sentences.SkipLast(1), s => Assert.Equal(",", s.Tokens[^1].Norm));
+    }
 }
