@@ -5,6 +5,7 @@ using NewsEvents.Extraction;
 
 // Usage: dotnet run --project tools/NewsEvents.Eval -- <folder with gold.json and articles> [-v]
 // Prints per-field recall (gold items found) and precision (extracted items matching gold), then with -v every miss.
+if (args.Length > 0 && args[0] is "acled" or "wad") return NewsEvents.Eval.DevSets.DevSetCommand.Run(args);
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: NewsEvents.Eval <folder containing gold.json and the articles> [-v]");
