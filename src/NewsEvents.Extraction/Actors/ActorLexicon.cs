@@ -59,7 +59,8 @@ internal sealed class ActorLexicon
                     if (!Types.Contains(type)) throw new FormatException($"{file}:{lineNo}: unknown type '{type}'.");
                     var country = f[3].Trim() is { Length: 2 } c ? c : null;
                     var parent = f[4].Trim() is { Length: > 0 } p ? p : null;
-                    if (!byId.TryAdd(id, new ActorDef(id, f[1].Trim(), type, country, parent)))
+                    var acled = f.Length > 6 && f[6].Trim() is { Length: > 0 } a ? a : null;
+                    if (!byId.TryAdd(id, new ActorDef(id, f[1].Trim(), type, country, parent, acled)))
                         throw new FormatException($"{file}:{lineNo}: duplicate actor id '{id}'.");
                 }
                 var forms = f[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
