@@ -78,6 +78,7 @@ internal static class Aspect
     /// <summary>"during operations following the shrine bombing": an event named as the time of another is not the one reported.</summary>
     public static bool IsEarlierEvent(IReadOnlyList<Token> tokens, int first)
     {
+        if (first >= 1 && tokens[first - 1].Norm is "following" or "after") return true;
         for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
             if (tokens[k].Norm is "the" or "last" or "previous" or "earlier") return tokens[k - 1].Norm is "following" or "after" or "since" or "before" or "avenge" or "retaliation" or "revenge";
         return false;

@@ -8,7 +8,7 @@ namespace NewsEvents.Extraction.Events;
 /// suffers it and the "by" phrase does it. Tokens are sentence indexes; the clause runs to the nearest comma, semicolon or
 /// subordinator on either side.
 /// </summary>
-internal readonly record struct Clause(int SubjectStart, int First, int Last, int ObjectEnd, bool Passive, int By)
+internal readonly record struct Clause(int SubjectStart, int First, int Last, int ObjectEnd, bool Passive, int By, int ByEnd)
 {
     public const int Outside = 0, Doer = 1, Target = 2;
 
@@ -24,10 +24,10 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
 
     public int RoleOf(int k)
     {
+        if (By >= 0 && k > By && k <= ByEnd) return Doer;
         if (k < First) return k >= SubjectStart ? (Passive ? Target : Doer) : Outside;
         if (k <= Last || k > ObjectEnd) return Outside;
-        if (By >= 0 && k > By) return Doer;
-        return Passive ? Outside : Target;
+        return Passive || By >= 0 && k > By ? Outside : Target;
     }
 
     public static Clause Of(IReadOnlyList<Token> tokens, int first, int last)
@@ -44,19 +44,30 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
             start = k;
         }
         var end = last;
-        var by = -1;
         for (var k = last + 1; k < Math.Min(tokens.Count, last + 1 + Reach); k++)
         {
             var norm = tokens[k].Norm;
             if (Boundaries.Contains(norm) || RelativePronouns.Contains(norm)) break;
-            if (norm == "by" && by < 0) by = k;
             end = k;
         }
-        return new Clause(start, first, last, end, passive, by);
+        // "was killed inside his home at Barangay 751, Zone 81 by unidentified gunmen": a passive's agent may come after a comma
+        var (by, byEnd) = (-1, -1);
+        for (var k = last + 1; k < Math.Min(tokens.Count, last + 1 + 2 * Reach); k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm is "." or ";" || norm != "," && Boundaries.Contains(norm) || k > end && !passive) break;
+            if (norm != "by") continue;
+            by = k;
+            byEnd = k;
+            while (byEnd + 1 < tokens.Count && byEnd - k < Reach && !Boundaries.Contains(tokens[byEnd + 1].Norm) && !RelativePronouns.Contains(tokens[byEnd + 1].Norm)) byEnd++;
+            break;
+        }
+        return new Clause(start, first, last, end, passive, by, byEnd);
     }
 
-    // "was shot", "were reportedly killed", "had been abducted": an auxiliary of the passive within three words before the verb;
-    // or a participle with no object after it: "the three men killed in the car", "two killed and two injured".
+    // "was shot", "were reportedly killed", "had been abducted": an auxiliary of the passive within three words before the verb
+    // (or before the verb it is joined to: "was taken from his home and beaten to death"); or a participle with no object
+    // after it: "the three men killed in the car", "Two killed and two injured".
     private static bool IsPassive(IReadOnlyList<Token> tokens, int first, int last)
     {
         // "were shooting" is progressive, not passive
@@ -67,10 +78,25 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
             if (Auxiliaries.Contains(norm)) return true;
             if (!Adverbs.Contains(norm)) break;
         }
-        return first > 0 && Participle(tokens[last].Norm) && (last + 1 >= tokens.Count || NoObject.Contains(tokens[last + 1].Norm));
+        if (first > 0 && tokens[first - 1].Norm == "and" && Participle(tokens[last].Norm))
+            for (var k = first - 2; k >= Math.Max(0, first - 9); k--)
+            {
+                if (Boundaries.Contains(tokens[k].Norm)) break;
+                if (Auxiliaries.Contains(tokens[k].Norm)) return true;
+            }
+        if (first == 0 || !Participle(tokens[last].Norm)) return false;
+        // "Two killed": a bare count before the participle is who suffered it
+        if (tokens[first - 1].Kind == TokenKind.Number || NumberWords.Contains(tokens[first - 1].Norm)) return true;
+        if (last + 1 >= tokens.Count) return true;
+        var next = tokens[last + 1].Norm;
+        // "killed at least five" has an object
+        if (next == "at" && last + 2 < tokens.Count && tokens[last + 2].Norm is "least" or "most") return false;
+        return NoObject.Contains(next);
     }
 
-    private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", "and", ",", ".", ";", "outside", "inside", "as"];
+    private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "scores", "hundreds"];
+
+    private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", ".", ";", "outside", "inside", "as"];
 
     private static bool Participle(string norm) =>
         norm.EndsWith("ed", StringComparison.Ordinal) || norm is "shot" or "beaten" or "slain" or "hurt" or "hit" or "dead" or "stabbed";

@@ -124,7 +124,7 @@ public sealed class EventBuilder
         var tolls = incident.SelectMany(f => f.Tolls).Distinct().ToList();
         var claims = incident.SelectMany(f => f.Claims).Distinct().ToList();
         var (type, subType) = EventTyping.OfIncident(incident, lead, named, tolls, facts.Text.Text);
-        var sides = incident.Aggregate(default(Sides), (s, f) => s | f.Sides);
+        var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack || f.Demonstration).Aggregate(default(Sides), (s, f) => s | f.Sides);
         var actors = IncidentActors.Of(named, facts.Actors, type, subType, sides, CountryOf(place, facts.Locations) ?? country, _roles);
 
         var confidence = 0.35 * lead.Trigger.Weight + (date is not null ? 0.2 : 0) + (place is not null ? 0.2 : 0)

@@ -13,20 +13,21 @@ internal static class EventTyping
 
     public static (string Type, string SubType) OfFrame(EventTrigger trigger, Sides sides) => trigger.Type switch
     {
-        EventTrigger.Attack => OfAttack(sides),
+        EventTrigger.Attack => OfAttack(sides, trigger.Harm),
         Battles when trigger.SubType == "Armed clash" && UnarmedClash(sides) is { } riot => (Riots, riot),
         _ => (trigger.Type, trigger.SubType),
     };
 
-    private static (string, string) OfAttack(Sides sides)
+    private static (string, string) OfAttack(Sides sides, bool harm)
     {
         if (CrowdOnly(sides) && !sides.ArmedTargets)
             return (Riots, (sides.Doers & Party.Protester) != 0 ? "Violent demonstration" : "Mob violence");
         if (sides.StateDoers && (sides.Targets & Party.Protester) != 0) return (Protests, "Excessive force against protesters");
         if (sides.ArmedTargets) return (Battles, "Armed clash");
         if (sides.UnarmedTargets) return (Civilians, "Attack");
-        // no word for who was hit: a non-state group's attack most often hits people who do not fight back
-        if ((sides.Doers & Party.Armed) != 0 && !sides.StateDoers && sides.Targets == Party.None) return (Civilians, "Attack");
+        // no word for who was hit: a non-state group's attack, or a killing told with no side at all ("two bodies found"),
+        // most often hits people who do not fight back
+        if (sides.Targets == Party.None && ((sides.Doers & Party.Armed) != 0 && !sides.StateDoers || harm && sides.Doers == Party.None)) return (Civilians, "Attack");
         return (Battles, "Armed clash");
     }
 
@@ -48,7 +49,9 @@ internal static class EventTyping
     /// </summary>
     public static (string Type, string SubType) OfIncident(List<EventFrame> incident, EventFrame lead, IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, string text)
     {
-        var sides = incident.Aggregate(default(Sides), (s, f) => s | f.Sides);
+        // who fought and who was hit, by the incident's acts of violence (not the arrests or evacuations that followed)
+        var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack).Aggregate(default(Sides), (s, f) => s | f.Sides);
+        var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm);
         var (type, subType) = (lead.Type, lead.SubType);
         var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || f.Sentence == lead.Sentence));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
@@ -56,9 +59,13 @@ internal static class EventTyping
         var groundFight = incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
                 || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets));
-        if (lead.Trigger.Type == EventTrigger.Attack)
+        // "14 soldiers were killed and 10 taken hostage": an attack on armed men is a battle whatever else it brought
+        if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
+            && OfAttack(sides, harmOnly).Item1 == Battles)
+            (type, subType) = (Battles, "Armed clash");
+        else if (lead.Trigger.Type == EventTrigger.Attack)
         {
-            (type, subType) = OfAttack(sides);
+            (type, subType) = OfAttack(sides, harmOnly);
             // a bomb or a shell makes an attack remote violence, unless the attackers also fought on the ground (a complex attack)
             if (type is Battles or Civilians && remote is not null && !(type == Battles && groundFight)) (type, subType) = (remote.Type, remote.SubType);
             else if (type == Civilians && groundFight) (type, subType) = (Battles, "Armed clash");

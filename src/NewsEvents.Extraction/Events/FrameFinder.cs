@@ -45,7 +45,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
             var notConflict = words.NotConflict.MatchAll(sentence.Tokens);
             var runningTotal = Tallies.IsRunningTotal(sentence);
             var sentenceTolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
-            var found = Triggers(sentence, notConflict).ToList();
+            var kinds = new Dictionary<string, List<(int First, int Last)>>();
+            var found = Triggers(sentence, notConflict, kinds).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
                 && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) found.Add(harm);
@@ -81,7 +82,10 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 var last = LastToken(sentence, triggerSpan);
                 var clause = Clause.Of(sentence.Tokens, first, last);
                 var sentenceActors = actors.Where(a => span.Contains(a.Span) && !speakers.Any(sp => sp.Contains(a.Span))).ToList();
+                // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
+                foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
+                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l), parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 if (trigger.Harm && !HarmIsAnEvent(sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
@@ -128,7 +132,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
 
     // The strongest trigger of each event type in the sentence, skipping hypothetical and negated ones and words that
     // are part of a cause that is not conflict ("heart attack", "gas explosion"). Beside such a cause only a sure trigger counts.
-    private IEnumerable<(EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)> Triggers(Sentence sentence, List<PhraseMatch<bool>> notConflict)
+    private IEnumerable<(EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)> Triggers(Sentence sentence, List<PhraseMatch<bool>> notConflict,
+        Dictionary<string, List<(int First, int Last)>> kinds)
     {
         var best = new Dictionary<string, (EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)>();
         foreach (var m in triggers.Index.MatchAll(sentence.Tokens))
@@ -137,6 +142,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
             if (m.Value.Type == "Explosions/Remote violence" && Aspect.IsWeaponFound(sentence.Tokens, m.First)) continue;
             if (notConflict.Count > 0 && (m.Value.Harm || m.Value.Weight < 0.8 || notConflict.Any(n => n.Span.Overlaps(m.Span)))) continue;
             var anaphoric = m.Value.Weight < 0.95 && Aspect.IsAnaphoric(sentence.Tokens, m.First);
+            if (!kinds.TryGetValue(m.Value.Type, out var all)) kinds[m.Value.Type] = all = [];
+            all.Add((m.First, m.Last));
             // "the attack killed five more": a stronger word of the same kind beside one that points back points back too
             if (!best.TryGetValue(m.Value.Type, out var current)) best[m.Value.Type] = (m.Value, m.Span, m.First, anaphoric);
             else if (m.Value.Weight > current.Trigger.Weight) best[m.Value.Type] = (m.Value, m.Span, m.First, anaphoric || current.Anaphoric);

@@ -76,7 +76,7 @@ internal static class PlaceChooser
         var i = sentence.TokenIndexAt(span.Start);
         for (var k = i - 1; k >= Math.Max(1, i - 6); k--)
         {
-            if (sentence.Tokens[k].Kind == TokenKind.Punct) return false;
+            if (sentence.Tokens[k].Kind == TokenKind.Punct && !sentence.Tokens[k].IsHyphen) return false;
             if (sentence.Tokens[k].Norm == "to" && Carried.Contains(sentence.Tokens[k - 1].Norm) || Reached.Contains(sentence.Tokens[k].Norm)) return true;
         }
         return false;

@@ -49,7 +49,14 @@ internal readonly record struct Sides(Party Doers, Party Targets)
             if (toll.Kind is not ("killed" or "injured" or "killed_or_injured" or "abducted" or "missing")) continue;
             // the counted are victims, never a crowd that acts
             targets |= words.OfVictims(toll.Victims) & ~Party.Crowd;
-            foreach (var part in toll.Includes) targets |= words.OfVictims(part.Victims) & ~Party.Crowd;
+            // "15 people, including a police officer": a few of another kind among many do not change who was hit
+            var total = toll.Best ?? toll.Min ?? 0;
+            foreach (var part in toll.Includes)
+            {
+                var party = words.OfVictims(part.Victims) & ~Party.Crowd;
+                if ((party & Party.Fighting) != 0 && (part.Best ?? part.Min ?? 1) * 2 < total) party &= ~Party.Fighting;
+                targets |= party;
+            }
         }
         if ((targets & Party.OffDuty) != 0) targets = (targets & ~Party.StateForces) | Party.Civilian;
         return new Sides(doers & ~Party.OffDuty, targets & ~Party.OffDuty);
