@@ -40,7 +40,9 @@ internal static class Aspect
     {
         for (var k = first - 1; k >= Math.Max(0, first - 6); k--)
         {
-            if (k >= first - 3 && Irrealis.Contains(tokens[k].Norm) || Modals.Contains(tokens[k].Norm)) return true;
+            // "to" makes an infinitive only right before the verb: "vowed to repel", not "on his way to work was shot"
+            var norm = tokens[k].Norm;
+            if (k >= first - 3 && Irrealis.Contains(norm) && (norm != "to" || k == first - 1) || Modals.Contains(norm)) return true;
             if (tokens[k].Kind == TokenKind.Punct && tokens[k].Norm != "-") break;
         }
         return false;

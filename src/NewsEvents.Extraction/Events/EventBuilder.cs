@@ -115,8 +115,9 @@ public sealed class EventBuilder
     private EventResult ToEvent(List<EventFrame> incident, ArticleFacts facts, string? country, LocationResult? fallbackPlace, DateMention? ledeDate)
     {
         // What an incident brings with it (looting, arrests) never leads it.
+        // nor does a harm word beside a word for the act itself ("shelled ... two civilians were killed")
         var lead = incident.OrderBy(f => f.Type == "Strategic developments" && incident.Any(g => g.Violent || g.Demonstration) ? 1 : 0)
-            .ThenByDescending(f => f.Trigger.Weight).ThenBy(f => f.Sentence).First();
+            .ThenBy(f => f.Trigger.Harm ? 1 : 0).ThenByDescending(f => f.Trigger.Weight).ThenBy(f => f.Sentence).First();
         var date = (lead.OwnDate ? lead.Date : null) ?? incident.FirstOrDefault(f => f.OwnDate)?.Date ?? incident.Select(f => f.Date).FirstOrDefault(d => d is not null)
                    ?? incident.Select(f => f.ReportDate).FirstOrDefault(d => d is not null);
         var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());

@@ -53,7 +53,7 @@ internal static class EventTyping
         var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack).Aggregate(default(Sides), (s, f) => s | f.Sides);
         var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm);
         var (type, subType) = (lead.Type, lead.SubType);
-        var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || f.Sentence == lead.Sentence));
+        var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
         // (told with the lead or just after: "fighting" three paragraphs on is the war around it)
         var groundFight = incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1

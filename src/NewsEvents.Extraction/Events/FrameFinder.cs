@@ -12,6 +12,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
 {
     internal const int BackgroundDays = 14;
 
+    private const int NotConflictReach = 8;
+
     // An incident ACLED codes as one event lasts days, not weeks.
     private const int MaxIncidentDays = 7;
 
@@ -59,7 +61,7 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 var toldJustBefore = frames.Count > 0 && frames[^1].Paragraph >= sentence.Paragraph - 1;
                 // "claimed responsibility for the attack, saying it had killed 40": beside a word that points back, harm told is the same event's
                 // ("the attack on Monday" in another place or on another day is another attack)
-                var told = (anaphoric || trigger.Harm && found.Any(f => f.Anaphoric)) ? Told(frames, own ?? eventDate) : null;
+                var told = (anaphoric || trigger.Harm && found.Any(f => f.Anaphoric)) ? Told(frames, own ?? eventDate, sentence.Index) : null;
                 if (told is null && trigger.TollWord && found.All(f => f.Trigger.TollWord) && toldJustBefore) told = frames[^1];
                 if (told is not null)
                 {
@@ -86,7 +88,7 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
                     if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l), parties, sentence, sentenceActors, sentenceTolls, words.Parties);
-                if (trigger.Harm && !HarmIsAnEvent(sides, sentenceTolls, sentenceActors, runningTotal)) continue;
+                if (trigger.Harm && !HarmIsAnEvent(trigger, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
 
@@ -113,18 +115,19 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
     }
 
     // The event a pointing word ("the attack", "yesterday's strike") refers to: the last one told on a day that meets its own.
-    private static EventFrame? Told(List<EventFrame> frames, DateMention? date)
+    private static EventFrame? Told(List<EventFrame> frames, DateMention? date, int sentence)
     {
-        bool Meets(EventFrame f) => date is null || f.Date is not { } d || date.Start <= d.End && d.Start <= date.End;
+        bool Meets(EventFrame f) => f.Sentence < sentence && (date is null || f.Date is not { } d || date.Start <= d.End && d.Start <= date.End);
         return frames.LastOrDefault(f => f.Violent && Meets(f)) ?? frames.LastOrDefault(Meets);
     }
 
     // A harm word is an event when someone is said to do it or to suffer it (a victim, a doer, a toll), and the harm is a
     // current one: not a running total.
-    private static bool HarmIsAnEvent(Sides sides, List<TollResult> tolls, List<(TextSpan Span, ActorResult Value)> actors, bool runningTotal)
+    private static bool HarmIsAnEvent(EventTrigger trigger, Sides sides, List<TollResult> tolls, List<(TextSpan Span, ActorResult Value)> actors, bool runningTotal)
     {
         if (runningTotal) return false;
-        return tolls.Count > 0 || sides.Targets != Party.None || sides.ArmedDoers || actors.Count > 0;
+        // "Two ethnic Palaungs were murdered": a word that can only mean a killing needs no more
+        return trigger.Weight >= 0.8 || tolls.Count > 0 || sides.Targets != Party.None || sides.ArmedDoers || actors.Count > 0;
     }
 
     private static bool InPassing(LocationResult? place, string? country, DateMention? ownDate, List<TollResult> tolls, Sentence sentence, List<EventFrame> frames) =>
@@ -140,7 +143,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
         {
             if (m.Value.Type == "-" || Aspect.IsIrrealis(sentence.Tokens, m.First)) continue;
             if (m.Value.Type == "Explosions/Remote violence" && Aspect.IsWeaponFound(sentence.Tokens, m.First)) continue;
-            if (notConflict.Count > 0 && (m.Value.Harm || m.Value.Weight < 0.8 || notConflict.Any(n => n.Span.Overlaps(m.Span)))) continue;
+            // (the cause must be told with the harm: "killed by their sons after ... deaths due to malaria" is a killing)
+            if (notConflict.Any(n => n.Span.Overlaps(m.Span) || Math.Abs(n.First - m.First) <= NotConflictReach && (m.Value.Harm || m.Value.Weight < 0.8))) continue;
             var anaphoric = m.Value.Weight < 0.95 && Aspect.IsAnaphoric(sentence.Tokens, m.First);
             if (!kinds.TryGetValue(m.Value.Type, out var all)) kinds[m.Value.Type] = all = [];
             all.Add((m.First, m.Last));

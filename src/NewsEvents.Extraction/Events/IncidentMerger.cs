@@ -20,17 +20,9 @@ internal static class IncidentMerger
         {
             var key = group.OrderBy(f => f.Trigger.Harm ? 1 : 0).ThenBy(f => f.Type == "Strategic developments" ? 1 : 0)
                 .ThenByDescending(f => f.Trigger.Weight).First();
-            var rest = group.Where(f => f != key && !PlacesMeet(key.Location, f.Location)).ToList();
-            var together = group.Where(f => !rest.Contains(f)).ToList();
             var home = incidents.FirstOrDefault(i => Compatible(i, key));
-            if (home is null) incidents.Add(together);
-            else home.AddRange(together);
-            foreach (var frame in rest)
-            {
-                var other = incidents.FirstOrDefault(i => Compatible(i, frame));
-                if (other is null) incidents.Add([frame]);
-                else other.Add(frame);
-            }
+            if (home is null) incidents.Add([.. group]);
+            else home.AddRange(group);
         }
         return incidents;
     }
