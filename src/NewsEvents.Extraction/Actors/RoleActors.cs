@@ -15,6 +15,9 @@ internal sealed class RoleActors
 
     public static RoleActors Load() => new(GeneratedActors.For(CountryTable.Load()));
 
+    /// <summary>Whether the country has actors of its own (is in countries.tsv).</summary>
+    public bool Knows(string? country) => country is not null && _byId.ContainsKey("civ-" + country);
+
     /// <summary>The role's actor in <paramref name="country"/>, or its country-less form when the country is unknown (null when the role has none).</summary>
     public ActorDef? Get(MentionKind kind, string? country) =>
         GeneratedActors.Prefix(kind) is { } prefix

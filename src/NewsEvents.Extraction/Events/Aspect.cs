@@ -20,6 +20,9 @@ internal static class Aspect
 
     private static readonly HashSet<string> Adverbs = ["reportedly", "allegedly", "also", "already", "repeatedly", "previously", "recently", "since", "frequently", "often", "been", "not"];
 
+    // "vowed to repel the attack": an intent before "to" makes what follows it unreal too
+    private static readonly HashSet<string> Intent = ["vowed", "vow", "vows", "threatened", "threatens", "planned", "plans", "plan", "tried", "tries", "attempted", "promised", "pledged", "wanted", "wants", "intended", "intends", "decided", "sought", "seeks", "aims", "aimed", "prepared", "preparing", "ready", "able", "unable", "failed"];
+
     // "would pay a heavy price for every advance": a modal anywhere in the clause before the trigger
     private static readonly HashSet<string> Modals = ["will", "would", "could", "might", "may", "should", "must", "every", "any", "further", "possible", "future"];
 
@@ -42,7 +45,7 @@ internal static class Aspect
         {
             // "to" makes an infinitive only right before the verb: "vowed to repel", not "on his way to work was shot"
             var norm = tokens[k].Norm;
-            if (k >= first - 3 && Irrealis.Contains(norm) && (norm != "to" || k == first - 1) || Modals.Contains(norm)) return true;
+            if (k >= first - 3 && Irrealis.Contains(norm) && (norm != "to" || k == first - 1 || k > 0 && Intent.Contains(tokens[k - 1].Norm)) || Modals.Contains(norm)) return true;
             if (tokens[k].Kind == TokenKind.Punct && tokens[k].Norm != "-") break;
         }
         return false;

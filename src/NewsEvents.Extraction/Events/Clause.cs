@@ -30,9 +30,10 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
         return Passive || By >= 0 && k > By ? Outside : Target;
     }
 
-    public static Clause Of(IReadOnlyList<Token> tokens, int first, int last)
+    /// <param name="transitive">The trigger is a verb done to someone ("killed", "abducted"): only such a bare participle can be a passive.</param>
+    public static Clause Of(IReadOnlyList<Token> tokens, int first, int last, bool transitive = true)
     {
-        var passive = IsPassive(tokens, first, last);
+        var passive = IsPassive(tokens, first, last, transitive);
         var start = first;
         for (var k = first - 1; k >= Math.Max(0, first - Reach); k--)
         {
@@ -68,7 +69,7 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
     // "was shot", "were reportedly killed", "had been abducted": an auxiliary of the passive within three words before the verb
     // (or before the verb it is joined to: "was taken from his home and beaten to death"); or a participle with no object
     // after it: "the three men killed in the car", "Two killed and two injured".
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int first, int last)
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int first, int last, bool transitive)
     {
         // "were shooting" is progressive, not passive
         if (tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
@@ -84,7 +85,7 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
                 if (Boundaries.Contains(tokens[k].Norm)) break;
                 if (Auxiliaries.Contains(tokens[k].Norm)) return true;
             }
-        if (first == 0 || !Participle(tokens[last].Norm)) return false;
+        if (first == 0 || !transitive || !Participle(tokens[last].Norm)) return false;
         // "Two killed": a bare count before the participle is who suffered it
         if (tokens[first - 1].Kind == TokenKind.Number || NumberWords.Contains(tokens[first - 1].Norm)) return true;
         if (last + 1 >= tokens.Count) return true;

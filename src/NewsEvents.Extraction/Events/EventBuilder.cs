@@ -139,9 +139,10 @@ public sealed class EventBuilder
             facts.Text.Of(lead.SentenceSpan).Trim(), Math.Round(Math.Min(confidence, 0.99), 2), lead.SentenceSpan);
     }
 
-    // The country the story is about: that of most of its places, else of most of its actors.
-    private static string? StoryCountry(ArticleFacts facts) =>
-        DominantCountry.Of(facts.Locations, [], [])
+    // The country the story is about: that of most of its places, else of most of its actors (a place resolved to a
+    // territory no actor is named for, "Le Port" for Port-au-Prince, says less than the actors do).
+    private string? StoryCountry(ArticleFacts facts) =>
+        DominantCountry.Of(facts.Locations.Where(l => _roles.Knows(l.Country)).ToList(), [], [])
         ?? facts.Actors.Where(a => a.Country is not null && a.Type != "external_force").GroupBy(a => a.Country!)
             .OrderByDescending(g => g.Sum(a => a.Spans.Count)).Select(g => g.Key).FirstOrDefault();
 

@@ -82,12 +82,12 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 if ((own ?? eventDate) is not { Precision: "day" } && sentenceTolls.Count == 0 && Aspect.IsPerfect(sentence.Tokens, first, LastToken(sentence, triggerSpan)) && trigger.Weight < 0.95) continue;
 
                 var last = LastToken(sentence, triggerSpan);
-                var clause = Clause.Of(sentence.Tokens, first, last);
+                var clause = Clause.Of(sentence.Tokens, first, last, Transitive(trigger));
                 var sentenceActors = actors.Where(a => span.Contains(a.Span) && !speakers.Any(sp => sp.Contains(a.Span))).ToList();
                 // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
-                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l), parties, sentence, sentenceActors, sentenceTolls, words.Parties);
+                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 if (trigger.Harm && !HarmIsAnEvent(trigger, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
@@ -159,6 +159,10 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
         return best.Values.Where(b => b.Trigger.Weight >= Math.Min(0.6, strongest) || b.Trigger.Harm || b.Trigger.Type == "Explosions/Remote violence")
             .OrderBy(b => b.Span.Start);
     }
+
+    // "protesters marched in Nairobi" is not a passive: only verbs done to someone are
+    private static bool Transitive(EventTrigger t) =>
+        t.Harm || t.Type is EventTrigger.Attack or "Violence against civilians" || t.SubType is "Arrests" or "Looting/property destruction";
 
     private static int LastToken(Sentence sentence, TextSpan trigger)
     {

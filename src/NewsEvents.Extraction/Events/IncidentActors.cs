@@ -44,6 +44,9 @@ internal static class IncidentActors
                 if (subType == "Mob violence" && (sides.Targets & Party.Unarmed) != 0 && !Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");
                 break;
             case Protests:
+                // the demonstrators are the ones who act in a protest, wherever the sentence names them
+                for (var i = 0; i < list.Count; i++)
+                    if (list[i].Actor.Type == "protesters") list[i] = (list[i].Actor with { Role = "actor1" }, list[i].Country);
                 if (!Has(x => x.Actor.Type == "protesters")) Add(MentionKind.Protesters, "actor1");
                 if (subType != "Peaceful protest" && !HasParty(Party.StateForces) && (sides.Doers & Party.StateForces) != 0) Add(MentionKind.Police, "actor2");
                 break;
