@@ -6,7 +6,7 @@ namespace NewsEvents.Extraction.Events;
 internal static class Aspect
 {
     // Words just before a trigger that make it something not (yet) happened: "vowed to repel the attack", "would attack".
-    private static readonly HashSet<string> Irrealis = ["to", "will", "would", "could", "might", "may", "not", "no", "never", "threatened", "vowed", "plan", "plans", "planned", "prevent", "avoid", "against", "attempted", "tried", "try", "without"];
+    private static readonly HashSet<string> Irrealis = ["to", "will", "would", "could", "might", "may", "not", "no", "never", "threatened", "vowed", "plan", "plans", "planned", "prevent", "avoid", "against", "without"];
 
     // Determiners that point back at an event already told: "that strike", "the same attack", "this week's fighting".
     private static readonly HashSet<string> Anaphoric = ["that", "this", "same", "those", "these"];
@@ -21,7 +21,7 @@ internal static class Aspect
     private static readonly HashSet<string> Adverbs = ["reportedly", "allegedly", "also", "already", "repeatedly", "previously", "recently", "since", "frequently", "often", "been", "not"];
 
     // "vowed to repel the attack": an intent before "to" makes what follows it unreal too
-    private static readonly HashSet<string> Intent = ["vowed", "vow", "vows", "threatened", "threatens", "planned", "plans", "plan", "tried", "tries", "attempted", "promised", "pledged", "wanted", "wants", "intended", "intends", "decided", "sought", "seeks", "aims", "aimed", "prepared", "preparing", "ready", "able", "unable", "failed"];
+    private static readonly HashSet<string> Intent = ["vowed", "vow", "vows", "threatened", "threatens", "planned", "plans", "plan", "promised", "pledged", "wanted", "wants", "intended", "intends", "decided", "sought", "seeks", "aims", "aimed", "prepared", "preparing", "ready", "unable", "failed"];
 
     // "would pay a heavy price for every advance": a modal anywhere in the clause before the trigger
     private static readonly HashSet<string> Modals = ["will", "would", "could", "might", "may", "should", "must", "every", "any", "further", "possible", "future"];

@@ -25,9 +25,9 @@ internal static class EventTyping
         if (sides.StateDoers && (sides.Targets & Party.Protester) != 0) return (Protests, "Excessive force against protesters");
         if (sides.ArmedTargets) return (Battles, "Armed clash");
         if (sides.UnarmedTargets) return (Civilians, "Attack");
-        // no word for who was hit: a non-state group's attack, or a killing told with no side at all ("two bodies found"),
-        // most often hits people who do not fight back
-        if (sides.Targets == Party.None && ((sides.Doers & Party.Armed) != 0 && !sides.StateDoers || harm && sides.Doers == Party.None)) return (Civilians, "Attack");
+        // no word for who was hit: a killing told with no victims' trade ("a man was beaten to death by men of a youth brigade",
+        // "two bodies found") or a non-state group's attack most often hits people who do not fight back
+        if (sides.Targets == Party.None && (harm || (sides.Doers & Party.Armed) != 0 && !sides.StateDoers)) return (Civilians, "Attack");
         return (Battles, "Armed clash");
     }
 
@@ -49,14 +49,19 @@ internal static class EventTyping
     /// </summary>
     public static (string Type, string SubType) OfIncident(List<EventFrame> incident, EventFrame lead, IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, string text)
     {
-        // who fought and who was hit, by the incident's acts of violence (not the arrests or evacuations that followed)
-        var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack).Aggregate(default(Sides), (s, f) => s | f.Sides);
+        // who fought and who was hit, by the incident's acts of violence (not the arrests or evacuations that followed); the
+        // lead's sentence says it best ("IS militants killed three civilians. The army launched a pursuit."), the rest only
+        // when it names no one hit
+        var acts = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack).ToList();
+        var all = acts.Aggregate(default(Sides), (s, f) => s | f.Sides);
+        var told = acts.Where(f => f.Sentence == lead.Sentence).Aggregate(default(Sides), (s, f) => s | f.Sides);
+        var sides = told.Targets != Party.None ? new Sides(told.Doers == Party.None ? all.Doers : told.Doers, told.Targets) : all;
         var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm);
         var (type, subType) = (lead.Type, lead.SubType);
         var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
         // (told with the lead or just after: "fighting" three paragraphs on is the war around it)
-        var groundFight = incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
+        var groundFight = (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
                 || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets));
         // "14 soldiers were killed and 10 taken hostage": an attack on armed men is a battle whatever else it brought

@@ -87,7 +87,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
-                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, sentenceTolls, words.Parties);
+                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties);
+                sides = sides.Settled();
                 if (trigger.Harm && !HarmIsAnEvent(trigger, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
@@ -96,6 +97,12 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 var (type, subType) = EventTyping.OfFrame(trigger, sides);
                 if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces))
                     (type, subType) = Territory.SeizureOfThings(sentence, first, sides);
+                // "Russian forces fired at Okhtyrka": an army firing at a town or at positions, with no small arms told, shells it
+                if (type == "Battles" && Territory.FiredAtAPlace(sentence, first, last, sides, sentencePlaces, kinds.ContainsKey("Battles")))
+                    (type, subType) = ("Explosions/Remote violence", "Shelling/artillery/missile attack");
+                // "shot down a helicopter" is an attack on the aircraft; "shot down 40 drones" disrupts their use
+                if (subType == "Disrupted weapons use" && Territory.AircraftFollows(sentence, last))
+                    (type, subType) = ("Explosions/Remote violence", "Shelling/artillery/missile attack");
                 // "Government forces said Houthi fighters had seized...": who speaks is not a party to what is told.
                 var frameActors = FrameActors.Roles(sentence, clause, sentenceActors.Where(a => FrameActors.Near(sentence, a.Span, triggerSpan)).ToList(), triggerSpan, type, subType);
                 var place = PlaceChooser.Choose(sentence, triggerSpan, sentencePlaces, text.Text, sentenceTolls.Any(t => t.Kind == "killed"))

@@ -37,8 +37,9 @@ internal readonly record struct Sides(Party Doers, Party Targets)
         {
             var i = sentence.TokenIndexAt(span.Start);
             if (i < 0 || clause.RoleOf(i) == Clause.Target && owned.Exists(o => i >= o.From && i <= o.To)) continue;
-            var party = Community(actor, span, sentence, i) ? Party.Civilian : Of(actor);
             var role = clause.RoleOf(i);
+            // a community hit is its people; one that attacks is its militia
+            var party = role != Clause.Doer && Community(actor, span, sentence, i) ? Party.Civilian : Of(actor);
             // civilians are the ones hurt wherever they stand, unless they are the doers: then they are a crowd
             if (party == Party.Civilian) { if (role == Clause.Doer) doers |= Party.Crowd; else targets |= party; continue; }
             if (role == Clause.Doer) doers |= party;
@@ -58,9 +59,12 @@ internal readonly record struct Sides(Party Doers, Party Targets)
                 targets |= party;
             }
         }
-        if ((targets & Party.OffDuty) != 0) targets = (targets & ~Party.StateForces) | Party.Civilian;
-        return new Sides(doers & ~Party.OffDuty, targets & ~Party.OffDuty);
+        return new Sides(doers & ~Party.OffDuty, targets);
     }
+
+    /// <summary>"An off-duty soldier", "a retired officer": whoever is marked off duty among those hit does not fight.</summary>
+    public Sides Settled() =>
+        (Targets & Party.OffDuty) != 0 ? new Sides(Doers, (Targets & ~(Party.StateForces | Party.OffDuty)) | Party.Civilian) : this;
 
     private static readonly HashSet<string> OwnerWords = ["of", "for", "from", "belonging", "linked", "affiliated", "working"];
 

@@ -8,7 +8,7 @@ internal static class Tallies
 {
     // "At least 12 civilians were killed on Sunday in Omdurman": a current death or injury toll is an event even when no
     // word says how; it is typed by who was counted (EventTyping). A running total ("since the war began") is not.
-    private static readonly EventTrigger TollTrigger = new(EventTrigger.Attack, "Attack", 0.55);
+    private static readonly EventTrigger TollTrigger = new(EventTrigger.Attack, "Attack", 0.55, Harm: true);
 
     internal static (EventTrigger, TextSpan, int, bool)? HarmWithoutTrigger(Sentence sentence, IReadOnlyList<TollResult> tolls, DateMention? date)
     {

@@ -37,6 +37,35 @@ internal static class Territory
         return ("Strategic developments", "Looting/property destruction");
     }
 
+    private static readonly HashSet<string> Aircraft = ["aircraft", "aircrafts", "helicopter", "helicopters", "plane", "planes", "jet", "jets", "warplane", "warplanes", "fighter", "bomber", "gunship"];
+
+    /// <summary>Whether a crewed aircraft is the object just after the trigger: "shot down a Russian Su-34 plane".</summary>
+    internal static bool AircraftFollows(Sentence sentence, int last)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = last + 1; k <= Math.Min(tokens.Count - 1, last + 6); k++)
+        {
+            if (Aircraft.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].Norm is "drone" or "drones" or "missile" or "missiles" or "rocket" or "rockets" or "." or ",") return false;
+        }
+        return false;
+    }
+
+    /// <param name="clash">The sentence also tells of a clash or small-arms fire, which makes it a fight on the ground.</param>
+    internal static bool FiredAtAPlace(Sentence sentence, int first, int last, Sides sides, List<(TextSpan Span, LocationResult Value)> places, bool clash)
+    {
+        var tokens = sentence.Tokens;
+        if (clash || tokens[first].Norm != "fired" || (sides.Doers & Party.Military) == 0 || (sides.Doers & (Party.Armed | Party.Police)) != 0) return false;
+        if ((sides.Targets & ~(Party.MilitarySite | Party.CivilPlace)) != 0) return false;
+        // the object: a place named right after "at", "on" or "upon" ("fired at Okhtyrka"), or positions
+        for (var k = last + 1; k <= Math.Min(tokens.Count - 1, last + 4); k++)
+        {
+            if (places.Any(p => p.Span.Start == tokens[k].Span.Start) || tokens[k].Norm is "positions" or "position") return true;
+            if (tokens[k].Norm is "," or "." or "in" or "near") return false;
+        }
+        return false;
+    }
+
     // Prepositions that end the object and start a where or when: "seized 20 rifles | in Culiacan".
     private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
 
