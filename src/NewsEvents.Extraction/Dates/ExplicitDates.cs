@@ -1,7 +1,7 @@
 namespace NewsEvents.Extraction.Dates;
 
 /// <summary>
-/// Written dates: "2024-11-29", "29/11/2024", "29 November", "November 29", "Nov. 29, 2024", "the 29th of November",
+/// Written dates: "2024-11-29", "29/11/2024", "on 29/11", "29 November", "November 29", "Nov. 29, 2024", "the 29th of November",
 /// "November 2024", "in November", "mid-November". Without a year the date is the most recent such day not later
 /// than a few days after publication; without a publication date only dates that carry their year resolve.
 /// </summary>
@@ -10,7 +10,7 @@ internal static class ExplicitDates
     public static DateMention? Match(DateTokens t, int i, DateOnly? published, out int last)
     {
         last = i;
-        return Iso(t, i, out last) ?? Numeric(t, i, published, out last) ?? DayMonth(t, i, published, out last)
+        return Iso(t, i, out last) ?? Numeric(t, i, published, out last) ?? NumericNoYear(t, i, published, out last) ?? DayMonth(t, i, published, out last)
             ?? MonthDay(t, i, published, out last) ?? Month(t, i, published, out last);
     }
 
@@ -39,6 +39,18 @@ internal static class ExplicitDates
             _ => (DateOnly?)null,
         };
         return Day(t, i, last, date);
+    }
+
+    // "on 25/12", "in the night of 13/03": day and month with no year, read against the publication date. Only after a
+    // word that makes it time, so that "1/2" and scores stay numbers.
+    private static DateMention? NumericNoYear(DateTokens t, int i, DateOnly? published, out int last)
+    {
+        last = i + 2;
+        if (published is not { } p || t.Norm(i + 1) != "/" || !t.Touches(i) || !t.Touches(i + 1) || t.Norm(i + 3) == "/") return null;
+        if (t.Norm(i - 1) is not ("on" or "of" or "night" or "evening" or "morning" or "afternoon" or "since" or "until" or "between" or "and")) return null;
+        int day = t.Integer(i), month = t.Integer(i + 2);
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        return Day(t, i, last, DateMath.YearlessDate(month, day, p));
     }
 
     // "29 November", "the 29th of November", and the range "29-30 November"
