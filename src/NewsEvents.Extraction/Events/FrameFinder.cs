@@ -52,6 +52,10 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
                 && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) found.Add(harm);
+            if (found.Count == 0) continue;
+            var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
+            var sentenceActors = actors.Where(a => span.Contains(a.Span) && !speakers.Any(sp => sp.Contains(a.Span))).ToList();
+            var sentencePlaces = locations.Where(l => span.Contains(l.Span)).ToList();
             foreach (var (trigger, triggerSpan, first, anaphoric) in found)
             {
                 // "more than 20 strikes over the weekend, and a raid on Sunday destroyed...": each trigger takes the date told with it
@@ -68,7 +72,6 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                     told.Tolls.AddRange(sentenceTolls.Where(t => !told.Tolls.Contains(t)));
                     continue;
                 }
-                var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
                 // "Police denied that an explosive drone was used", "accused the army of shelling civilian areas": what a
                 // denial rejects is no event, nor is what an accusation alleges unless it counts the dead
@@ -83,7 +86,6 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
 
                 var last = LastToken(sentence, triggerSpan);
                 var clause = Clause.Of(sentence.Tokens, first, last, Transitive(trigger));
-                var sentenceActors = actors.Where(a => span.Contains(a.Span) && !speakers.Any(sp => sp.Contains(a.Span))).ToList();
                 // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
@@ -93,7 +95,6 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
 
-                var sentencePlaces = locations.Where(l => span.Contains(l.Span)).ToList();
                 var (type, subType) = EventTyping.OfFrame(trigger, sides);
                 if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces))
                     (type, subType) = Territory.SeizureOfThings(sentence, first, sides);
