@@ -125,8 +125,11 @@ public sealed class EventBuilder
         var tolls = incident.SelectMany(f => f.Tolls).Distinct().ToList();
         var claims = incident.SelectMany(f => f.Claims).Distinct().ToList();
         var (type, subType) = EventTyping.OfIncident(incident, lead, named, tolls, facts.Text.Text);
-        var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack || f.Demonstration).Aggregate(default(Sides), (s, f) => s | f.Sides);
-        var actors = IncidentActors.Of(named, facts.Actors, type, subType, sides, CountryOf(place, facts.Locations) ?? country, _roles);
+        // who did what to whom, by the incident's acts (the looting or arrests alone when it is nothing more)
+        var acts = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack || f.Demonstration).ToList();
+        var sides = (acts.Count > 0 ? acts : incident).Aggregate(default(Sides), (s, f) => s | f.Sides);
+        var actors = IncidentActors.Of(named, facts.Actors, type, subType, sides, CountryOf(place, facts.Locations) ?? country, _roles,
+            place is { Precision: "city" or "town" or "village" });
 
         var confidence = 0.35 * lead.Trigger.Weight + (date is not null ? 0.2 : 0) + (place is not null ? 0.2 : 0)
                          + (named.Count > 0 ? 0.15 : 0) + (tolls.Count > 0 ? 0.1 : 0);

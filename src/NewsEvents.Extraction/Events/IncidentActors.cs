@@ -15,8 +15,9 @@ internal static class IncidentActors
         Protests = "Protests", Riots = "Riots", Strategic = "Strategic developments";
 
     /// <param name="named">The actors the incident's sentences name (and claim it), each once with its first role.</param>
+    /// <param name="placeIsSettlement">The event happened in a town or village (not a region, a base or a front line).</param>
     public static List<EventActor> Of(List<EventActor> named, IReadOnlyList<ActorResult> known, string type, string subType, Sides sides,
-        string? country, RoleActors roles)
+        string? country, RoleActors roles, bool placeIsSettlement = false)
     {
         var list = named.Select(a => (Actor: a, Country: known.FirstOrDefault(k => k.Name == a.Name)?.Country)).ToList();
         OneNamePerState(list, type, subType, roles);
@@ -44,16 +45,23 @@ internal static class IncidentActors
                 if (subType == "Mob violence" && (sides.Targets & Party.Unarmed) != 0 && !Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");
                 break;
             case Protests:
-                // the demonstrators are the ones who act in a protest, wherever the sentence names them
+                // the demonstrators are the ones who act in a protest, wherever the sentence names them; the forces that
+                // dispersed or fired on them are the other side (the police, unless the text names others)
                 for (var i = 0; i < list.Count; i++)
-                    if (list[i].Actor.Type == "protesters") list[i] = (list[i].Actor with { Role = "actor1" }, list[i].Country);
+                    if (list[i].Actor.Type is "protesters" or "civilians") list[i] = (list[i].Actor with { Role = "actor1" }, list[i].Country);
                 if (!Has(x => x.Actor.Type == "protesters")) Add(MentionKind.Protesters, "actor1");
-                if (subType != "Peaceful protest" && !HasParty(Party.StateForces) && (sides.Doers & Party.StateForces) != 0) Add(MentionKind.Police, "actor2");
+                if (subType != "Peaceful protest" && !HasParty(Party.StateForces)) Add(MentionKind.Police, "actor2");
+                break;
+            case Strategic when subType == "Looting/property destruction" && (sides.Targets & Party.Unarmed) != 0:
+                // what is looted or burned belongs to civilians
+                if (!Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");
                 break;
             case Battles:
                 if ((sides.Doers & Party.Armed) != 0 && !HasParty(Party.Armed) && !initiator) Add(MentionKind.ArmedGroup, "actor1");
-                if ((sides.Targets & (Party.Military | Party.MilitarySite)) != 0 && !HasStateOf("Military") && !HasParty(Party.Police)) Add(MentionKind.Military, Other());
+                // "attacked a police station" hits the police; "attacked an army post", "a checkpoint" the military
                 if ((sides.Targets & Party.Police) != 0 && !HasStateOf("Police")) Add(MentionKind.Police, Other());
+                if (((sides.Targets & Party.Military) != 0 || (sides.Targets & (Party.MilitarySite | Party.Police)) == Party.MilitarySite)
+                    && !HasStateOf("Military") && !HasParty(Party.Police)) Add(MentionKind.Military, Other());
                 initiator = Has(x => x.Actor.Role == "actor1");
                 if ((sides.Targets & Party.Armed) != 0 && !HasParty(Party.Armed)) Add(MentionKind.ArmedGroup, Other());
                 // an attack on the forces that names no attacker: an unidentified armed group, as ACLED codes it
@@ -61,11 +69,16 @@ internal static class IncidentActors
                     Add(MentionKind.ArmedGroup, "actor1");
                 break;
             case Strategic when subType == "Arrests":
-                // ACLED codes arrests by the police unless the text names who made them
+                // ACLED codes arrests by the police unless the text names who made them; those arrested are civilians
+                // unless named as fighters
                 if (!Has(x => x.Actor.Role == "actor1" && x.Actor.Type is "state_forces" or "external_force" or "government")) Add(MentionKind.Police, "actor1");
+                if ((sides.Targets & Party.Fighting) == 0 && (sides.Targets & Party.Unarmed) != 0 && !Has(x => x.Actor.Role == "actor2")) Add(MentionKind.Civilians, "actor2");
                 break;
             case Remote:
-                if ((sides.Targets & Party.Unarmed) != 0 && !Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");
+                // a bomb no one is named for was planted by an unidentified armed group; shells on a town hit its people
+                if (subType is "Remote explosive/landmine/IED" or "Grenade" or "Suicide bomb" && !Has(x => x.Actor.Role == "actor1")) Add(MentionKind.ArmedGroup, "actor1");
+                if (((sides.Targets & Party.Unarmed) != 0 || sides.Targets == Party.None && subType is "Shelling/artillery/missile attack" or "Air/drone strike" && placeIsSettlement)
+                    && !Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");
                 if ((sides.Targets & (Party.Military | Party.MilitarySite)) != 0 && !HasStateOf("Military") && Has(x => x.Actor.Role == "actor1")) Add(MentionKind.Military, "actor2");
                 break;
         }

@@ -22,6 +22,11 @@ public class AcledNameTests
     [InlineData("Fulani gunmen killed five farmers near Jos on Monday.", "actor1: Fulani Ethnic Militia (Nigeria)", "actor2: Civilians (Nigeria)")]
     [InlineData("JNIM fighters attacked an army base near Mopti on Monday.", "actor1: JNIM: Group for Support of Islam and Muslims", "actor2: Military Forces of Mali")]
     [InlineData("Congolese soldiers killed four villagers near Beni on Monday.", "actor1: Military Forces of Democratic Republic of Congo", "actor2: Civilians (Democratic Republic of Congo)")]
+    [InlineData("Gunmen attacked a police station near Kano on Monday.", "actor1: Unidentified Armed Group (Nigeria)", "actor2: Police Forces of Nigeria")]
+    [InlineData("A roadside bomb wounded four soldiers near Kandahar on Monday.", "actor1: Unidentified Armed Group (Afghanistan)", "actor2: Military Forces of Afghanistan")]
+    [InlineData("Police arrested a teacher in Mombasa on Monday.", "actor1: Police Forces of Kenya", "actor2: Civilians (Kenya)")]
+    [InlineData("Militants burned a school in a village near Kano on Monday.", "actor1: Unidentified Armed Group (Nigeria)", "actor2: Civilians (Nigeria)")]
+    [InlineData("Students protested in Nairobi on Monday until police dispersed them with tear gas.", "actor1: Protesters (Kenya)", "actor2: Police Forces of Kenya")]
     public void EventActorsAreNamedAsAcledCodesThem(string text, string actor1, string? actor2)
     {
         var roles = Roles(ActorsOf(text));
