@@ -90,7 +90,7 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
                     if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties);
-                sides = sides.Settled();
+                sides = sides.Settled(Firearm(sentence));
                 if (trigger.Harm && !HarmIsAnEvent(trigger, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
@@ -167,6 +167,10 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
         return best.Values.Where(b => b.Trigger.Weight >= Math.Min(0.6, strongest) || b.Trigger.Harm || b.Trigger.Type == "Explosions/Remote violence")
             .OrderBy(b => b.Span.Start);
     }
+
+    private static readonly HashSet<string> FirearmWords = ["shot", "shoot", "shooting", "fire", "fired", "gun", "guns", "gunfire", "gunshot", "gunshots", "rifle", "rifles", "pistol", "pistols", "bullets", "bullet", "firearms", "gunned"];
+
+    private static bool Firearm(Sentence sentence) => sentence.Tokens.Any(t => FirearmWords.Contains(t.Norm));
 
     // "protesters marched in Nairobi" is not a passive: only verbs done to someone are
     private static bool Transitive(EventTrigger t) =>

@@ -52,8 +52,8 @@ internal static class IncidentMerger
         }
         // what an armed incident or a demonstration brings with it
         if (frame.Type == "Strategic developments" && (Violent(lead) || lead.Demonstration)) return plain && frame.SubType is not ("Agreement" or "Change to group/activity");
-        // a demonstration's violence is the demonstration's
-        return lead.Demonstration && Violent(frame) && plain;
+        // a demonstration's violence is the demonstration's, and the demonstration goes on with the violence done to it
+        return (lead.Demonstration || incident.Exists(f => f.Demonstration)) && (Violent(frame) || frame.Demonstration) && plain;
     }
 
     private static bool OtherInitiator(List<EventFrame> incident, EventFrame frame)

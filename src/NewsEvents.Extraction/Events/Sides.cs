@@ -62,9 +62,19 @@ internal readonly record struct Sides(Party Doers, Party Targets)
         return new Sides(doers & ~Party.OffDuty, targets);
     }
 
-    /// <summary>"An off-duty soldier", "a retired officer": whoever is marked off duty among those hit does not fight.</summary>
-    public Sides Settled() =>
-        (Targets & Party.OffDuty) != 0 ? new Sides(Doers, (Targets & ~(Party.StateForces | Party.OffDuty)) | Party.Civilian) : this;
+    /// <summary>
+    /// "An off-duty soldier", "a retired officer": whoever is marked off duty among those hit does not fight. People named
+    /// by their trade who do violence are armed men when they shoot ("three motorcyclists opened fire") and a mob when
+    /// they do not ("riders beat a suspected thief to death").
+    /// </summary>
+    public Sides Settled(bool firearm)
+    {
+        var targets = (Targets & Party.OffDuty) != 0 ? (Targets & ~(Party.StateForces | Party.OffDuty)) | Party.Civilian : Targets;
+        var doers = Doers;
+        if ((doers & (Party.Civilian | Party.Crowd)) != 0 && (doers & (Party.StateForces | Party.Armed | Party.Protester)) == 0)
+            doers = firearm ? (doers & ~(Party.Civilian | Party.Crowd)) | Party.Armed : doers;
+        return new Sides(doers, targets);
+    }
 
     private static readonly HashSet<string> OwnerWords = ["of", "for", "from", "belonging", "linked", "affiliated", "working"];
 
