@@ -23,11 +23,21 @@ internal static class Aspect
     // "vowed to repel the attack": an intent before "to" makes what follows it unreal too
     private static readonly HashSet<string> Intent = ["vowed", "vow", "vows", "threatened", "threatens", "planned", "plans", "plan", "promised", "pledged", "wanted", "wants", "intended", "intends", "decided", "sought", "seeks", "aims", "aimed", "prepared", "preparing", "ready", "unable", "failed"];
 
+    private static readonly HashSet<string> Attempt = ["attempted", "attempting", "tried", "trying", "attempt"];
+
     // "would pay a heavy price for every advance": a modal anywhere in the clause before the trigger
     private static readonly HashSet<string> Modals = ["will", "would", "could", "might", "may", "should", "must", "every", "any", "further", "possible", "future"];
 
     // "found the remains of the vest and two grenades", "seized explosives": a weapon found is not a weapon used
     private static readonly HashSet<string> Finding = ["found", "recovered", "discovered", "seized", "confiscated", "defused", "dismantled", "cache", "unexploded", "down", "downed", "intercepted", "jammed", "destroyed"];
+
+    /// <summary>"accused the army of shelling civilian areas": the act an accusation alleges, told as "of" and a verb in -ing.</summary>
+    public static bool IsAllegedAct(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var k = first; k >= Math.Max(1, first - 8); k--)
+            if (tokens[k - 1].Norm == "of" && tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public static bool IsWeaponFound(IReadOnlyList<Token> tokens, int first)
     {
@@ -45,6 +55,8 @@ internal static class Aspect
         {
             // "to" makes an infinitive only right before the verb: "vowed to repel", not "on his way to work was shot"
             var norm = tokens[k].Norm;
+            // ("attempted to pillage", "tried to kill": an attempt is an event)
+            if (norm == "to" && k > 0 && Attempt.Contains(tokens[k - 1].Norm)) return false;
             if (k >= first - 3 && Irrealis.Contains(norm) && (norm != "to" || k == first - 1 || k > 0 && Intent.Contains(tokens[k - 1].Norm)) || Modals.Contains(norm)) return true;
             if (tokens[k].Kind == TokenKind.Punct && tokens[k].Norm != "-") break;
         }

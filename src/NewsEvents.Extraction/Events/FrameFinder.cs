@@ -75,7 +75,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
                 // "Police denied that an explosive drone was used", "accused the army of shelling civilian areas": what a
                 // denial rejects is no event, nor is what an accusation alleges unless it counts the dead
-                if (claims.Any(c => c.Span.Contains(triggerSpan) && (c.Stance == "denial" || c.Stance == "accusation" && !sentenceTolls.Any(t => t.Kind == "killed")))) continue;
+                if (claims.Any(c => c.Span.Contains(triggerSpan) && (c.Stance == "denial" || c.Stance == "accusation" && Aspect.IsAllegedAct(sentence.Tokens, first)
+                    && !sentenceTolls.Any(t => t.Kind == "killed")))) continue;
                 // "The Oromo forces had taken control of the town": the pluperfect tells what came before the news
                 if (frames.Count > 0 && Aspect.IsPluperfect(sentence.Tokens, first) && !Aspect.IsReported(sentence.Tokens, first)) continue;
                 if (Aspect.IsEarlierEvent(sentence.Tokens, first) || frames.Count > 0 && Aspect.IsSeries(sentence.Tokens, first)) continue;
@@ -91,7 +92,7 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
                     if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties);
                 sides = sides.Settled(Firearm(sentence));
-                if (trigger.Harm && !HarmIsAnEvent(trigger, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
+                if (trigger.Harm && !HarmIsAnEvent(trigger, clause, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
 
@@ -131,11 +132,13 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
 
     // A harm word is an event when someone is said to do it or to suffer it (a victim, a doer, a toll), and the harm is a
     // current one: not a running total.
-    private static bool HarmIsAnEvent(EventTrigger trigger, Sides sides, List<TollResult> tolls, List<(TextSpan Span, ActorResult Value)> actors, bool runningTotal)
+    private static bool HarmIsAnEvent(EventTrigger trigger, Clause clause, Sides sides, List<TollResult> tolls, List<(TextSpan Span, ActorResult Value)> actors, bool runningTotal)
     {
         if (runningTotal) return false;
-        // "Two ethnic Palaungs were murdered": a word that can only mean a killing needs no more
-        return trigger.Weight >= 0.8 || tolls.Count > 0 || sides.Targets != Party.None || sides.ArmedDoers || actors.Count > 0;
+        // "Two ethnic Palaungs were murdered", "a leader of the peasant movement was killed": a word that can only mean a
+        // killing, or harm told as done to someone, needs no more
+        return trigger.Weight >= 0.8 || clause.Passive && clause.SubjectStart < clause.First && !trigger.TollWord
+               || tolls.Count > 0 || sides.Targets != Party.None || sides.ArmedDoers || actors.Count > 0;
     }
 
     private static bool InPassing(LocationResult? place, string? country, DateMention? ownDate, List<TollResult> tolls, Sentence sentence, List<EventFrame> frames) =>
