@@ -39,6 +39,13 @@ internal static class Aspect
         return false;
     }
 
+    /// <summary>Whether the trigger names a person ("suicide bomber", "bombers") rather than a weapon.</summary>
+    public static bool NamesABomber(TextSpan trigger, string text)
+    {
+        var word = text.AsSpan(trigger.Start, trigger.Length);
+        return word.EndsWith("bomber", StringComparison.OrdinalIgnoreCase) || word.EndsWith("bombers", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsWeaponFound(IReadOnlyList<Token> tokens, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 7); k--)

@@ -61,7 +61,9 @@ internal static class EventTyping
         var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
         // (told with the lead or just after: "fighting" three paragraphs on is the war around it)
-        var groundFight = (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
+        // ("traded small arms fire and mortar shells": a clash told with the shelling is a fight whoever is named hit)
+        var groundFight = incident.Any(f => f.Sentence == lead.Sentence && f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles)
+            || (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
                 || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets));
         // "14 soldiers were killed and 10 taken hostage": an attack on armed men is a battle whatever else it brought
@@ -75,7 +77,8 @@ internal static class EventTyping
             if (type is Battles or Civilians && remote is not null && !(type == Battles && groundFight)) (type, subType) = (remote.Type, remote.SubType);
             else if (type == Civilians && groundFight) (type, subType) = (Battles, "Armed clash");
         }
-        else if (type == Remote && groundFight && sides.ArmedTargets) (type, subType) = (Battles, "Armed clash");
+        else if (type == Remote && groundFight && (sides.ArmedTargets || incident.Any(f => f.Sentence == lead.Sentence && f.Trigger.Type == Battles && f.Type == Battles)))
+            (type, subType) = (Battles, "Armed clash");
         // "arrested 20 in overnight raids": a raid that harms no one is the arrest's
         if (lead.Trigger.Type == EventTrigger.Attack && !lead.Trigger.Harm && sides.Targets == Party.None && !tolls.Any(t => t.Kind is "killed" or "injured")
             && incident.FirstOrDefault(f => f.Type == Strategic && f.SubType is "Arrests" or "Looting/property destruction") is { } taken)

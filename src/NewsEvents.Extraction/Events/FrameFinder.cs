@@ -52,6 +52,10 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
                 && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) found.Add(harm);
+            // "shot and killed a suicide bomber": the bomber is the one hit, not a bomb that went off
+            found.RemoveAll(f => f.Trigger.Type == "Explosions/Remote violence" && Aspect.NamesABomber(f.Span, text.Text)
+                                 && found.Any(g => g.Trigger.Type == EventTrigger.Attack && g.First < f.First
+                                                   && Clause.Of(sentence.Tokens, g.First, LastToken(sentence, g.Span)).RoleOf(f.First) == Clause.Target));
             if (found.Count == 0) continue;
             var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
             var sentenceActors = actors.Where(a => span.Contains(a.Span) && !speakers.Any(sp => sp.Contains(a.Span))).ToList();

@@ -38,6 +38,9 @@ public class EventTypingTests
     [InlineData("Soldiers returned fire after gunmen attacked their convoy near Mopti on Monday.", "Battles")]
     [InlineData("Militants detonated a bomb and then opened fire on soldiers near Mopti on Monday, killing six of them.", "Battles")]
     [InlineData("Shells hit a market near Mopti on Monday, killing six villagers.", "Explosions/Remote violence")]
+    [InlineData("Indian and Pakistani troops traded small arms fire and mortar shells along the border near Poonch on Monday.", "Battles")]
+    [InlineData("Soldiers shot and killed a suicide bomber at a checkpoint near Kandahar on Monday.", "Battles")]
+    [InlineData("A suicide bomber blew himself up at a checkpoint near Kandahar on Monday, killing two soldiers.", "Explosions/Remote violence")]
     public void RemoteViolenceIsABattleOnlyWhenTheAttackersAlsoFoughtOnTheGround(string sentence, string type) =>
         Assert.Equal(type, Single(sentence).Type);
 }
