@@ -110,15 +110,28 @@ internal static class Aspect
 
     private static readonly HashSet<string> Circumstance = ["as", "amid", "amidst", "while"];
 
-    /// <summary>"..., as fighting intensified", "amid clashes": a trigger in a clause that gives the setting of another event.</summary>
+    private static readonly HashSet<string> Ongoing = ["intensified", "intensifies", "continued", "continues", "escalated", "escalates", "raged", "rages", "raging", "grew", "spread", "persisted", "mounted", "worsened", "continuing", "ongoing"];
+
+    /// <summary>
+    /// "..., as fighting between troops and militias intensified", "amid ongoing clashes": a trigger in a clause that gives the
+    /// setting of another event. "as fighting broke out" is an event of its own.
+    /// </summary>
     public static bool IsCircumstance(IReadOnlyList<Token> tokens, int first)
     {
+        var opened = false;
         for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
         {
-            if (Circumstance.Contains(tokens[k].Norm)) return true;
+            if (Circumstance.Contains(tokens[k].Norm)) { opened = true; break; }
+            if (Ongoing.Contains(tokens[k].Norm)) return k > 0 && Circumstance.Contains(tokens[k - 1].Norm);
             if (tokens[k].Kind == TokenKind.Punct) return false;
         }
-        return false;
+        if (!opened) return false;
+        for (var k = first + 1; k < Math.Min(tokens.Count, first + 12); k++)
+        {
+            if (Ongoing.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].Norm is "." or ";") break;
+        }
+        return tokens[first - 1].Norm is "amid" or "amidst";
     }
 
     /// <summary>"had taken", "had been abducted": the pluperfect, which tells what happened before the reported event.</summary>
