@@ -18,7 +18,9 @@ internal static class WordLists
         "blamed blames expressed expresses reiterated reiterates confirmed confirms continues continued began begins started " +
         "helped helps provided provides gave gives offered offers recognised recognized recognizes recognises intervened " +
         "withdrew withdraws mobilised mobilized carried carries conducted conducts imposed imposes summoned summons " +
-        "maintains maintained told tells asked asks ordered orders allowed allows refused refuses opposed opposes");
+        "maintains maintained told tells asked asks ordered orders allowed allows refused refuses opposed opposes " +
+        "arrested detained abducted kidnapped shot stormed raided ambushed burned torched looted opened clashed fought entered took " +
+        "executed beat tortured wounded injured patrolled raped assaulted destroyed");
 
     /// <summary>For a capital standing for its government ("Moscow said"), only verbs of speaking and stance: "Moscow was hit" is a place.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set(

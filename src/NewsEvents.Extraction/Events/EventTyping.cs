@@ -95,6 +95,9 @@ internal static class EventTyping
                 return (Riots, "Violent demonstration");
             case Strategic when incident.FirstOrDefault(f => f.Violent || f.Demonstration) is { } violent:
                 return (violent.Type, violent.SubType);
+            // "arrested a man; his body was found hours later": an arrest or a raid that kills is an attack
+            case Strategic when subType is "Arrests" or "Looting/property destruction" && tolls.Any(t => t.Kind == "killed" && (t.Best ?? t.Min ?? 1) > 0):
+                return OfAttack(sides, harm: true);
         }
         return Territory(type, subType, actors);
     }

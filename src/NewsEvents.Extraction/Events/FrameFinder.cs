@@ -70,7 +70,8 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 // "claimed responsibility for the attack, saying it had killed 40": beside a word that points back, harm told is the same event's
                 // ("the attack on Monday" in another place or on another day is another attack)
                 var told = (anaphoric || trigger.Harm && found.Any(f => f.Anaphoric)) ? Told(frames, own ?? eventDate, sentence.Index) : null;
-                if (told is null && trigger.TollWord && found.All(f => f.Trigger.TollWord) && toldJustBefore) told = frames[^1];
+                // (only an armed event's: "his body was found" after an arrest tells of a killing, not of more arrests)
+                if (told is null && trigger.TollWord && found.All(f => f.Trigger.TollWord) && toldJustBefore && frames[^1].Violent) told = frames[^1];
                 if (told is not null)
                 {
                     told.Tolls.AddRange(sentenceTolls.Where(t => !told.Tolls.Contains(t)));
@@ -103,6 +104,9 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 var (type, subType) = EventTyping.OfFrame(trigger, sides);
                 if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces))
                     (type, subType) = Territory.SeizureOfThings(sentence, first, sides);
+                // "took control of the town without a fight", "occupied the village; there were no clashes"
+                else if (Territory.IsTerritorial(trigger) && Territory.Unopposed(sentence, text.Sentences))
+                    (type, subType) = ("Strategic developments", "Non-violent transfer of territory");
                 // "Russian forces fired at Okhtyrka": an army firing at a town or at positions, with no small arms told, shells it
                 if (type == "Battles" && Territory.FiredAtAPlace(sentence, first, last, sides, sentencePlaces, kinds.ContainsKey("Battles")))
                     (type, subType) = ("Explosions/Remote violence", "Shelling/artillery/missile attack");

@@ -71,7 +71,8 @@ internal static class IncidentActors
             case Strategic when subType == "Arrests":
                 // ACLED codes arrests by the police unless the text names who made them; those arrested are civilians
                 // unless named as fighters
-                if (!Has(x => x.Actor.Role == "actor1" && x.Actor.Type is "state_forces" or "external_force" or "government")) Add(MentionKind.Police, "actor1");
+                if (!Has(x => x.Actor.Role == "actor1" && x.Actor.Type is "state_forces" or "external_force" or "government"))
+                    Add((sides.Doers & Party.Military) != 0 ? MentionKind.Military : MentionKind.Police, "actor1");
                 if ((sides.Targets & Party.Fighting) == 0 && (sides.Targets & Party.Unarmed) != 0 && !Has(x => x.Actor.Role == "actor2")) Add(MentionKind.Civilians, "actor2");
                 break;
             case Remote:

@@ -52,6 +52,8 @@ internal static class IncidentMerger
         }
         // what an armed incident or a demonstration brings with it
         if (frame.Type == "Strategic developments" && (Violent(lead) || lead.Demonstration)) return plain && frame.SubType is not ("Agreement" or "Change to group/activity");
+        // the killing that followed an arrest or a looting told just before ("arrested a trader; his body was found")
+        if (lead.Type == "Strategic developments" && lead.SubType is "Arrests" or "Looting/property destruction" && Violent(frame)) return plain;
         // a demonstration's violence is the demonstration's, and the demonstration goes on with the violence done to it
         return (lead.Demonstration || incident.Exists(f => f.Demonstration)) && (Violent(frame) || frame.Demonstration) && plain;
     }

@@ -66,6 +66,26 @@ internal static class Territory
         return false;
     }
 
+    private static readonly string[][] Unopposedly =
+    [
+        ["without", "a", "fight"], ["without", "fighting"], ["without", "resistance"], ["without", "a", "shot"], ["without", "any", "resistance"],
+        ["no", "clashes"], ["no", "fighting"], ["no", "resistance"], ["unopposed"], ["peacefully"], ["had", "vacated"], ["had", "withdrawn"], ["had", "left"],
+    ];
+
+    /// <summary>Whether the sentence, or the one after it, says ground changed hands with no fight.</summary>
+    internal static bool Unopposed(Sentence sentence, IReadOnlyList<Sentence> sentences)
+    {
+        bool Says(Sentence s)
+        {
+            var t = s.Tokens;
+            for (var i = 0; i < t.Count; i++)
+                foreach (var words in Unopposedly)
+                    if (i + words.Length <= t.Count && words.Select((w, k) => t[i + k].Norm == w).All(b => b)) return true;
+            return false;
+        }
+        return Says(sentence) || sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1].Paragraph == sentence.Paragraph && Says(sentences[sentence.Index + 1]);
+    }
+
     // Prepositions that end the object and start a where or when: "seized 20 rifles | in Culiacan".
     private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
 

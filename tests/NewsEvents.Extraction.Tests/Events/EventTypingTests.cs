@@ -20,6 +20,9 @@ public class EventTypingTests
     [InlineData("Police arrested 12 suspects in Mombasa on Monday.", "Strategic developments", "Arrests")]
     [InlineData("Gunmen looted shops in Kano on Monday.", "Strategic developments", "Looting/property destruction")]
     [InlineData("Militants seized cattle in a village near Kano on Monday.", "Strategic developments", "Looting/property destruction")]
+    [InlineData("Government forces took control of the town of Kidal on Monday without a fight.", "Strategic developments", "Non-violent transfer of territory")]
+    [InlineData("Soldiers arrested a trader in Mopti on Monday. His body was found the next day.", "Violence against civilians", "Attack")]
+    [InlineData("Fighting broke out between two armed groups near Lashio on Monday, killing one civilian.", "Battles", "Armed clash")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
