@@ -72,9 +72,10 @@ public sealed class EventBuilder
     // of the same or the previous paragraph; a count over a long period ("59,000 killed since the war began") to none.
     private static void AttachOrphanTolls(List<EventFrame> frames, IReadOnlyList<TollResult> tolls, AnalyzedText text)
     {
+        var held = frames.SelectMany(f => f.Tolls).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var toll in tolls)
         {
-            if (frames.Any(f => f.Tolls.Contains(toll))) continue;
+            if (held.Contains(toll)) continue;
             var sentence = text.SentenceAt(toll.Span.Start);
             if (Tallies.IsRunningTotal(sentence)) continue;
             var paragraph = sentence.Paragraph;
@@ -88,7 +89,8 @@ public sealed class EventBuilder
     private static void OneIncidentPerToll(List<List<EventFrame>> incidents)
     {
         if (incidents.Count < 2) return;
-        var holders = new Dictionary<TollResult, List<(int Incident, EventFrame Frame)>>();
+        // the stages' own objects: by reference, which is also what makes two mentions one toll
+        var holders = new Dictionary<TollResult, List<(int Incident, EventFrame Frame)>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < incidents.Count; i++)
             foreach (var f in incidents[i])
                 foreach (var t in f.Tolls)
@@ -102,7 +104,7 @@ public sealed class EventBuilder
             var keep = list.OrderBy(x => x.Frame.SentenceSpan.Contains(toll.Span) ? 0 : 1)
                 .ThenBy(x => Math.Abs(x.Frame.TriggerSpan.Start - toll.Span.Start)).First().Incident;
             foreach (var (i, f) in list)
-                if (i != keep) f.Tolls.Remove(toll);
+                if (i != keep) f.Tolls.RemoveAll(t => ReferenceEquals(t, toll));
         }
     }
 
@@ -120,10 +122,10 @@ public sealed class EventBuilder
             .ThenBy(f => f.Trigger.Harm ? 1 : 0).ThenByDescending(f => f.Trigger.Weight).ThenBy(f => f.Sentence).First();
         var date = (lead.OwnDate ? lead.Date : null) ?? incident.FirstOrDefault(f => f.OwnDate)?.Date ?? incident.Select(f => f.Date).FirstOrDefault(d => d is not null)
                    ?? incident.Select(f => f.ReportDate).FirstOrDefault(d => d is not null);
-        var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
+        var place = FrameFinder.MostSpecific(incident);
         var named = incident.SelectMany(f => f.Actors).GroupBy(a => a.Name).Select(g => g.First() with { Alleged = g.All(a => a.Alleged) }).ToList();
-        var tolls = incident.SelectMany(f => f.Tolls).Distinct().ToList();
-        var claims = incident.SelectMany(f => f.Claims).Distinct().ToList();
+        var tolls = incident.SelectMany(f => f.Tolls).Distinct(ReferenceEqualityComparer.Instance).Cast<TollResult>().ToList();
+        var claims = incident.SelectMany(f => f.Claims).Distinct(ReferenceEqualityComparer.Instance).Cast<ClaimResult>().ToList();
         var (type, subType) = EventTyping.OfIncident(incident, lead, named, tolls, facts.Text.Text);
         // who did what to whom, by the incident's acts (the looting or arrests alone when it is nothing more)
         var acts = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack || f.Demonstration).ToList();

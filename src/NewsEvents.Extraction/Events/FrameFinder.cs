@@ -43,15 +43,19 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
             // "detained hundreds in recent weeks", "12 drone strikes this month": a count over weeks is no one incident
             if (eventDate is not null && eventDate.End.DayNumber - eventDate.Start.DayNumber > MaxIncidentDays) continue;
 
-            var parties = words.Parties.Index.MatchAll(sentence.Tokens);
+            // Most sentences tell no event: the word lists are read only for those with a trigger or a toll.
+            var matches = triggers.Index.MatchAll(sentence.Tokens);
+            if (matches.Count == 0 && !facts.Tolls.Any(t => span.Contains(t.Span))) continue;
             var notConflict = words.NotConflict.MatchAll(sentence.Tokens);
-            var runningTotal = Tallies.IsRunningTotal(sentence);
-            var sentenceTolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
             var kinds = new Dictionary<string, List<(int First, int Last)>>();
-            var found = Triggers(sentence, notConflict, kinds).ToList();
+            var found = Triggers(sentence, matches, notConflict, kinds).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
                 && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) found.Add(harm);
+            if (found.Count == 0) continue;
+            var parties = words.Parties.Index.MatchAll(sentence.Tokens);
+            var runningTotal = Tallies.IsRunningTotal(sentence);
+            var sentenceTolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
             // "shot and killed a suicide bomber": the bomber is the one hit, not a bomb that went off
             found.RemoveAll(f => f.Trigger.Type == "Explosions/Remote violence" && Aspect.NamesABomber(f.Span, text.Text)
                                  && found.Any(g => g.Trigger.Type == EventTrigger.Attack && g.First < f.First
@@ -74,7 +78,7 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
                 if (told is null && trigger.TollWord && found.All(f => f.Trigger.TollWord) && toldJustBefore && frames[^1].Violent) told = frames[^1];
                 if (told is not null)
                 {
-                    told.Tolls.AddRange(sentenceTolls.Where(t => !told.Tolls.Contains(t)));
+                    told.Tolls.AddRange(sentenceTolls.Where(t => !told.Tolls.Exists(h => ReferenceEquals(h, t))));
                     continue;
                 }
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
@@ -154,11 +158,11 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
 
     // The strongest trigger of each event type in the sentence, skipping hypothetical and negated ones and words that
     // are part of a cause that is not conflict ("heart attack", "gas explosion"). Beside such a cause only a sure trigger counts.
-    private IEnumerable<(EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)> Triggers(Sentence sentence, List<PhraseMatch<bool>> notConflict,
-        Dictionary<string, List<(int First, int Last)>> kinds)
+    private static IEnumerable<(EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)> Triggers(Sentence sentence, List<PhraseMatch<EventTrigger>> matches,
+        List<PhraseMatch<bool>> notConflict, Dictionary<string, List<(int First, int Last)>> kinds)
     {
         var best = new Dictionary<string, (EventTrigger Trigger, TextSpan Span, int First, bool Anaphoric)>();
-        foreach (var m in triggers.Index.MatchAll(sentence.Tokens))
+        foreach (var m in matches)
         {
             if (m.Value.Type == "-" || Aspect.IsIrrealis(sentence.Tokens, m.First)) continue;
             if (m.Value.Type == "Explosions/Remote violence" && Aspect.IsWeaponFound(sentence.Tokens, m.First)) continue;
@@ -194,8 +198,22 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words)
         return last;
     }
 
-    internal static LocationResult? MostSpecific(IEnumerable<LocationResult> places) =>
-        places.OrderByDescending(l => PlaceChooser.Specificity(l.Precision)).FirstOrDefault();
+    internal static LocationResult? MostSpecific(IEnumerable<LocationResult> places)
+    {
+        LocationResult? best = null;
+        foreach (var p in places)
+            if (best is null || PlaceChooser.Specificity(p.Precision) > PlaceChooser.Specificity(best.Precision)) best = p;
+        return best;
+    }
+
+    // The most specific place of an incident's frames, without a LINQ pipeline per look (the merger asks often).
+    internal static LocationResult? MostSpecific(List<EventFrame> incident)
+    {
+        LocationResult? best = null;
+        foreach (var f in incident)
+            if (f.Location is { } p && (best is null || PlaceChooser.Specificity(p.Precision) > PlaceChooser.Specificity(best.Precision))) best = p;
+        return best;
+    }
 
     private static List<(TextSpan Span, T Value)> Flatten<T>(IReadOnlyList<T> items, Func<T, IReadOnlyList<TextSpan>> spans) =>
         items.SelectMany(i => spans(i).Select(s => (s, i))).OrderBy(p => p.s.Start).ToList();

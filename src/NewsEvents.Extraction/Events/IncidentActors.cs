@@ -28,7 +28,7 @@ internal static class IncidentActors
             list.Add((new EventActor(def.Name, role, def.Type, def.AcledName), def.Country));
         }
         bool Has(Func<(EventActor Actor, string? Country), bool> test) => list.Exists(x => test(x));
-        bool HasParty(Party party) => Has(x => x.Actor.Type is { } t && (Sides.Of(new ActorResult("", x.Actor.Name, t, x.Country, [])) & party) != 0);
+        bool HasParty(Party party) => Has(x => (Sides.Of(x.Actor.Type, x.Actor.Name) & party) != 0);
         bool HasStateOf(string prefix) => Has(x => x.Actor.Type is "state_forces" or "external_force" && x.Country == country && x.Actor.Name.StartsWith(prefix, StringComparison.Ordinal));
         var initiator = Has(x => x.Actor.Role == "actor1");
         string Other() => initiator ? "actor2" : "actor1";

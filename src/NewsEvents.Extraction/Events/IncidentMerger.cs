@@ -31,8 +31,8 @@ internal static class IncidentMerger
     {
         var lead = incident[0];
         // only days the sentences give: one carried over from the paragraph says little
-        var date = incident.Where(f => f.OwnDate).Select(f => f.Date).FirstOrDefault(d => d is not null);
-        var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
+        var date = incident.Find(f => f.OwnDate && f.Date is not null)?.Date;
+        var place = FrameFinder.MostSpecific(incident);
         if (!DatesMeet(date, frame.OwnDate ? frame.Date : null) || !PlacesMeet(place, frame.Location)) return false;
         // Rockets fired by one side and strikes by the other the same day are two events: remote violence and violence
         // against civilians go one way.

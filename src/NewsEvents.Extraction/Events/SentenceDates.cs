@@ -28,6 +28,7 @@ internal static class SentenceDates
     /// <summary>Of several event dates in one sentence, the one told in the trigger's clause: the nearest after it, else before it.</summary>
     public static DateMention? Nearest(Sentence sentence, List<DateMention> dates, TextSpan trigger)
     {
+        if (dates.Count < 2) return null;
         var events = dates.Where(d => !d.Background && !IsReportDay(sentence, d)).ToList();
         if (events.Count < 2) return null;
         // "Yesterday's strike", "Sunday's raid"

@@ -22,21 +22,21 @@ internal readonly record struct Sides(Party Doers, Party Targets)
     {
         Party doers = Party.None, targets = Party.None;
         // what follows "of", "for" or "from" after a target only says whose it is: "the homes of policemen", "spies working for Wagner"
-        var owned = new List<(int From, int To)>();
+        List<(int From, int To)>? owned = null;
         foreach (var m in parties)
         {
             if (m.First >= clause.First && m.First <= clause.Last) continue;
             var role = clause.RoleOf(m.First);
-            if (role == Clause.Target && owned.Exists(o => m.First >= o.From && m.First <= o.To)) continue;
+            if (role == Clause.Target && owned is not null && owned.Exists(o => m.First >= o.From && m.First <= o.To)) continue;
             // places do nothing: "a drone strike on a minibus killed 18" is done by the strike
             if (role == Clause.Doer) doers |= m.Value & ~(Party.CivilPlace | Party.MilitarySite);
             else if (role == Clause.Target) targets |= m.Value;
-            if (role == Clause.Target && Owner(sentence.Tokens, m.Last) is var o and >= 0) owned.Add((o, o + 6));
+            if (role == Clause.Target && Owner(sentence.Tokens, m.Last) is var o and >= 0) (owned ??= []).Add((o, o + 6));
         }
         foreach (var (span, actor) in actors)
         {
             var i = sentence.TokenIndexAt(span.Start);
-            if (i < 0 || clause.RoleOf(i) == Clause.Target && owned.Exists(o => i >= o.From && i <= o.To)) continue;
+            if (i < 0 || clause.RoleOf(i) == Clause.Target && owned is not null && owned.Exists(o => i >= o.From && i <= o.To)) continue;
             var role = clause.RoleOf(i);
             // a community hit is its people; one that attacks is its militia
             var party = role != Clause.Doer && Community(actor, span, sentence, i) ? Party.Civilian : Of(actor);
@@ -96,12 +96,14 @@ internal readonly record struct Sides(Party Doers, Party Targets)
     }
 
     /// <summary>The party an actor of the actors stage is.</summary>
-    public static Party Of(ActorResult actor) => actor.Type switch
+    public static Party Of(ActorResult actor) => Of(actor.Type, actor.Name);
+
+    public static Party Of(string? type, string name) => type switch
     {
-        "state_forces" or "external_force" => actor.Name.StartsWith("Police", StringComparison.Ordinal) ? Party.Police : Party.Military,
+        "state_forces" or "external_force" => name.StartsWith("Police", StringComparison.Ordinal) ? Party.Police : Party.Military,
         "rebel_group" or "political_militia" or "identity_militia" => Party.Armed,
         "civilians" => Party.Civilian,
-        "protesters" => actor.Name.StartsWith("Rioters", StringComparison.Ordinal) ? Party.Crowd : Party.Protester,
+        "protesters" => name.StartsWith("Rioters", StringComparison.Ordinal) ? Party.Crowd : Party.Protester,
         _ => Party.None,
     };
 }
