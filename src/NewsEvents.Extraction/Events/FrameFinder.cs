@@ -8,7 +8,7 @@ namespace NewsEvents.Extraction.Events;
 /// with the sentence's own date, place, actors, tolls and claims. A sentence that only refers back to an event
 /// ("the toll from that strike") adds its figures to the frame before it instead of opening a new one.
 /// </summary>
-internal sealed class FrameFinder(EventTriggers triggers)
+internal sealed class FrameFinder(EventTriggers triggers, CivilianVictims civilians)
 {
     // Words just before a trigger that make it something not (yet) happened: "vowed to repel the attack", "would attack".
     private static readonly HashSet<string> Irrealis = ["to", "will", "would", "could", "might", "may", "not", "no", "never", "threatened", "vowed", "plan", "plans", "planned", "prevent", "avoid", "against"];
@@ -48,7 +48,7 @@ internal sealed class FrameFinder(EventTriggers triggers)
             var triggers = Triggers(sentence).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (triggers.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
-                && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) triggers.Add(harm);
+                && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date, civilians) is { } harm) triggers.Add(harm);
             foreach (var (trigger, triggerSpan, first, anaphoric) in triggers)
             {
                 var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
