@@ -27,7 +27,7 @@ public sealed class EventBuilder
     public EventBuilder(EventTriggers triggers, WordClasses words)
     {
         _civilians = new CivilianVictims(words);
-        _frames = new FrameFinder(triggers, _civilians);
+        _frames = new FrameFinder(triggers, _civilians, words);
     }
 
     public static EventBuilder LoadDefault() => new(EventTriggers.LoadDefault(), WordClasses.LoadDefault());

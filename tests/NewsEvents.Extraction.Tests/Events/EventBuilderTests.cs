@@ -139,6 +139,10 @@ public class EventBuilderTests
     [Theory]
     [InlineData("Gunmen seized 20 assault rifles in Culiacan on Friday.", 0)]
     [InlineData("Gunmen seized two hilltops near Culiacan on Friday.", 1)]
+    [InlineData("Gunmen seized three hamlets near Culiacan on Friday.", 1)] // ground by WordNet: a settlement
+    [InlineData("Gunmen seized the mountain pass near Culiacan on Friday.", 1)] // a natural feature
+    [InlineData("Gunmen seized 12 trucks near Culiacan on Friday.", 0)]
+    [InlineData("Gunmen seized a bank near Culiacan on Friday.", 0)] // sloping land, but a financial institution too
     public void SeizingWeaponsIsNotTakingTerritory(string sentence, int events)
     {
         var facts = new FactsBuilder(sentence, Friday).Place("Culiacan", "MX", "city").Date("on Friday", Friday).Build();
