@@ -6,6 +6,7 @@ using NewsEvents.Api.Extract;
 using NewsEvents.Api.Health;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Api.Locations;
+using NewsEvents.Api.Security;
 using NewsEvents.Api.Stats;
 using NewsEvents.Api.Tolls;
 
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddNewsEvents(builder.Configuration, builder.Environment);
 builder.Services.AddSwagger();
+builder.Services.AddNewsEventsSecurity(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareAsync();
@@ -23,10 +25,15 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
 app.UseStatusCodePages();
 app.UseRouting();
+// Headers, CORS preflights, rate limits, then API keys (Security/): before anything reads a body.
+app.UseNewsEventsSecurity();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseMiddleware<CharsetMiddleware>();
-app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+if (app.SwaggerEnabled())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+}
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapArticles();

@@ -26,8 +26,8 @@ public sealed record BatchRequest
     public List<ArticleRequest>? Items { get; init; }
 }
 
-/// <summary>What happened to one item of a batch: created, duplicate or invalid (with its field errors).</summary>
+/// <summary>What happened to one item of a batch: created, duplicate, invalid (with its field errors) or failed (extraction timed out; nothing stored).</summary>
 public sealed record BatchItemResult(int Index, string Status, long? Id, IDictionary<string, string[]>? Errors);
 
 /// <summary>Per-item results, in request order, with counts.</summary>
-public sealed record BatchResponse(int Created, int Duplicates, int Invalid, IReadOnlyList<BatchItemResult> Items);
+public sealed record BatchResponse(int Created, int Duplicates, int Invalid, int Failed, IReadOnlyList<BatchItemResult> Items);

@@ -20,6 +20,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Title = "The request body is too large.",
                 Detail = exception.Message,
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Title = "The request body must be JSON.",
+                Detail = "Send the body with Content-Type: application/json.",
+            },
             BadHttpRequestException bad => BadRequest(bad),
             _ => null,
         };
@@ -38,9 +44,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field.
         var json = FindJsonException(bad);
         var field = json?.Path is { Length: > 2 } path ? ValidationExtensions.CamelCasePath(path[2..]) : "body";
-        var message = json is not null ? $"The request body is not valid JSON for this endpoint: {json.Message}"
+        var message = json is not null ? JsonErrorText.Describe(json, field)
             : bad.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required."
-            : bad.Message;
+            : "The request could not be read: send this endpoint's JSON body with Content-Type: application/json.";
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,

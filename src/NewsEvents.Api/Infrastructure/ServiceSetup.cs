@@ -30,6 +30,7 @@ public static class ServiceSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleExtractor, PipelineArticleExtractor>();
+        services.AddSingleton<ExtractionRunner>();
         services.AddScoped<ArticleIngestor>();
         // FluentValidation.DependencyInjectionExtensions is not on our package mirror: validators are registered by hand.
         services.AddSingleton<IValidator<ArticleRequest>, ArticleRequestValidator>();
