@@ -26,6 +26,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Title = "The request body must be JSON.",
                 Detail = "Send the body with Content-Type: application/json.",
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => new ProblemDetails
+            {
+                Status = StatusCodes.Status408RequestTimeout,
+                Title = "The request body arrived too slowly.",
+                Detail = "The server stopped waiting for the rest of the body; send it at a steady rate.",
+            },
             BadHttpRequestException bad => BadRequest(bad),
             _ => null,
         };

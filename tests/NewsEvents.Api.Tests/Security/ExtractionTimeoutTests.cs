@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Tests.Infrastructure;
 using NewsEvents.Data;
 using NewsEvents.Extraction;
@@ -52,5 +54,26 @@ public sealed class ExtractionTimeoutTests
         Assert.Equal("failed", (string?)batch["items"]![1]!["status"]);
         Assert.Contains("not stored", batch["items"]![1]!["errors"]!["content"]![0]!.ToString());
         Assert.Equal(2, (int)(await (await client.GetAsync("/api/articles")).Json())["total"]!);
+    }
+}
+
+public sealed class ExtractionCancellationTests
+{
+    [Fact]
+    public async Task WhenTheClientLeavesTheRequestStopsWaitingForTheEngineAtOnce()
+    {
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(input =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(3));
+            return RichResults.Incident()(input);
+        }));
+        var runner = factory.Services.GetRequiredService<ExtractionRunner>();
+        using var client = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.TryExtractAsync(new ArticleInput("Shelling hit the town.", null, null, null, null, null), client.Token));
+
+        // The engine takes no token yet: the request returns at once while the extraction itself runs on to its end.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stopped waiting after {clock.Elapsed}");
     }
 }
