@@ -29,7 +29,7 @@ public static class LoggingSetup
             // The host's logger (the static Log.Logger is never configured, see AddSerilogLogging).
             o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             // RequestId is in the template because ASP.NET's own log scope also carries a "RequestId" (Kestrel's, not the caller's).
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (request {RequestId})";
+            o.MessageTemplate = "HTTP {RequestMethod:l} {RequestPath:l} responded {StatusCode} in {Elapsed:0.0} ms (request {RequestId:l})";
             o.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
             o.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
         });
