@@ -35,11 +35,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     private static ValidationProblemDetails BadRequest(BadHttpRequestException bad)
     {
-        // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field.
+        // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field, in plain words.
         var json = FindJsonException(bad);
-        var field = json?.Path is { Length: > 2 } path ? ValidationExtensions.CamelCasePath(path[2..]) : "body";
-        var message = json is not null ? $"The request body is not valid JSON for this endpoint: {json.Message}"
+        var field = json is null ? "body" : JsonErrorMessages.Field(json);
+        var message = json is not null ? JsonErrorMessages.Message(json, field)
             : bad.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required."
+            // ASP.NET's binding messages name the handler's parameter and its .NET type.
+            : bad.Message.Contains("parameter \"", StringComparison.Ordinal) ? "The request could not be read as this endpoint's input."
             : bad.Message;
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using NewsEvents.Api.Infrastructure.OpenApi;
 
 namespace NewsEvents.Api.Infrastructure;
 
@@ -19,5 +20,9 @@ public static class SwaggerSetup
             foreach (var docs in new[] { "NewsEvents.Api.xml", "NewsEvents.Extraction.xml" }.Select(f => Path.Combine(AppContext.BaseDirectory, f)).Where(File.Exists))
                 o.IncludeXmlComments(docs, includeControllerXmlComments: true);
             o.SupportNonNullableReferenceTypes();
+            o.OperationFilter<QueryParameterSchemas>();
+            o.OperationFilter<ResponseExamples>();
+            o.SchemaFilter<OpenObjectSchemas>();
+            o.DocumentFilter<HealthEndpointsDocument>();
         });
 }
