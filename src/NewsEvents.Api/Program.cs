@@ -20,7 +20,7 @@ var app = builder.Build();
 await app.PrepareAsync();
 
 // Outermost, so the request line carries the final status even when a handler threw.
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestLogging();
 // Bad input is answered by ProblemExceptionHandler; only real failures are logged as errors.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
 app.UseStatusCodePages();

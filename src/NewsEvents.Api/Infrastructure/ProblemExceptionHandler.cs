@@ -47,11 +47,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     private static ValidationProblemDetails BadRequest(BadHttpRequestException bad)
     {
-        // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field.
+        // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field, in plain words.
         var json = FindJsonException(bad);
-        var field = json?.Path is { Length: > 2 } path ? ValidationExtensions.CamelCasePath(path[2..]) : "body";
-        var message = json is not null ? JsonErrorText.Describe(json, field)
+        var field = json is null ? "body" : JsonErrorMessages.Field(json);
+        var message = json is not null ? JsonErrorMessages.Message(json, field)
             : bad.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required."
+            // ASP.NET's own binding messages name the handler's parameter and its .NET type: say what to send instead.
             : "The request could not be read: send this endpoint's JSON body with Content-Type: application/json.";
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {

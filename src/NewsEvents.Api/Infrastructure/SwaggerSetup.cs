@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using NewsEvents.Api.Infrastructure.OpenApi;
 
 namespace NewsEvents.Api.Infrastructure;
 
@@ -26,5 +27,9 @@ public static class SwaggerSetup
                 Description = "An API key from Security:ApiKeys, needed for writes (and for reads with Security:RequireKeyForReads). Also accepted as 'Authorization: Bearer <key>'.",
             });
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] });
+            o.OperationFilter<QueryParameterSchemas>();
+            o.OperationFilter<ResponseExamples>();
+            o.SchemaFilter<OpenObjectSchemas>();
+            o.DocumentFilter<HealthEndpointsDocument>();
         });
 }

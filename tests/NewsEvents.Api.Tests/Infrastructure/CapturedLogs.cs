@@ -1,26 +1,24 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace NewsEvents.Api.Tests.Infrastructure;
 
-/// <summary>A logger provider that keeps every entry, for tests about what the service logs and at which level.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>
+/// A Serilog sink that keeps every entry, for tests about what the service logs and at which level. Register it as
+/// <see cref="ILogEventSink"/>: the host logs through Serilog (ReadFrom.Services picks the sink up), which bypasses
+/// any <see cref="ILoggerProvider"/> registered in DI.
+/// </summary>
+public sealed class CapturedLogs : ILogEventSink
 {
     public sealed record Entry(string Category, LogLevel Level, string Message, Exception? Exception);
 
     public ConcurrentQueue<Entry> Entries { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose() { }
-
-    private sealed class Logger(CapturedLogs logs, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Entries.Enqueue(new(category, logLevel, formatter(state, exception), exception));
-    }
+    // Serilog's levels run Verbose..Fatal in the same order as LogLevel's Trace..Critical.
+    public void Emit(LogEvent logEvent) =>
+        Entries.Enqueue(new(
+            logEvent.Properties.TryGetValue("SourceContext", out var context) && context is ScalarValue { Value: string name } ? name : "",
+            (LogLevel)(int)logEvent.Level, logEvent.RenderMessage(), logEvent.Exception));
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsEvents.Api.Tests.Infrastructure;
 using NewsEvents.Data;
+using Serilog.Core;
 
 namespace NewsEvents.Api.Tests.Security;
 
@@ -18,7 +19,7 @@ public sealed class LogLevelTests
         {
             gate.SignalAndWait(TimeSpan.FromSeconds(10));
             return RichResults.Incident()(input);
-        }), services: s => s.AddSingleton<ILoggerProvider>(logs));
+        }), services: s => s.AddSingleton<ILogEventSink>(logs));
         var client = factory.CreateClient();
         var article = Http.Article(url: "https://news.example.org/raced");
 
@@ -34,7 +35,7 @@ public sealed class LogLevelTests
     {
         var logs = new CapturedLogs();
         await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(_ => throw new InvalidOperationException("engine bug")),
-            services: s => s.AddSingleton<ILoggerProvider>(logs));
+            services: s => s.AddSingleton<ILogEventSink>(logs));
 
         await (await factory.CreateClient().Post("/api/extract", new { content = "Shelling hit the town." })).Problem(500);
 
