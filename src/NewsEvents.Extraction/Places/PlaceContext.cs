@@ -67,7 +67,10 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
 
     /// <summary>"Zamzam camp", "the Shejaia district": a lower-case area word right after an unknown name.</summary>
     public bool AreaFollows(Mention m) =>
-        After(m) is { } w && words.Areas.Contains(w) && !Tokens(m)[m.End].IsCapitalized(text);
+        After(m) is { } w && words.Areas.Contains(w) && (!Tokens(m)[m.End].IsCapitalized(text) || !UnitAfter(m, 1));
+
+    // "X Village Council": a capitalised area word that is itself followed by a capitalised name is an organisation's
+    private bool UnitAfter(Mention m, int k) => m.End + k < Tokens(m).Count && Tokens(m)[m.End + k].IsCapitalized(text);
 
     /// <summary>"the town of X", "villages of X": a place noun and "of" (or "the town X") right before.</summary>
     public bool PlaceNounBefore(Mention m) =>
@@ -90,6 +93,9 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         if (b == "of" && Before(m, 2) is { } d && (words.Directions.Contains(d) || d is "outskirts" or "edge" or "centre" or "center" or "east" or "west")) return true;
         return words.Directions.Contains(b) && !Tokens(m)[m.Start - 1].IsCapitalized(text);
     }
+
+    /// <summary>"Kandahar district", "Herat city": a unit word right after the name.</summary>
+    public bool UnitFollows(Mention m) => After(m) is { } w && (words.Regions.Contains(w) || words.Areas.Contains(w));
 
     /// <summary>"Russia-backed", "Aleppo-based": the name qualifies someone, it is not where something happened.</summary>
     public bool ModifierFollows(Mention m)
@@ -131,7 +137,9 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         // says what the place is to it ("University of Aleppo", "Governor of Kharkiv", "North of Hama")
         if (k >= 1 && toks[k].Norm == "of" && toks[k - 1].IsCapitalized(text) && !PlaceTokens.IsSentenceInitial(toks, k - 1)
             && toks[k - 1].Norm is var before && !words.Facilities.Contains(before) && !words.PlaceNouns.Contains(before)
-            && !words.Titles.Contains(before) && !words.Directions.Contains(before) && !words.Parts.Contains(before))
+            && !words.Titles.Contains(before) && !words.Directions.Contains(before) && !words.Parts.Contains(before)
+            // "PD12 of Herat", "Karz of Kandahar district": a numbered quarter, or a unit named after the place
+            && !before.Any(char.IsDigit) && !UnitFollows(m))
             return true;
         // "Bab al-Hawa": an article and a capitalised word right after
         var n = m.End;
@@ -140,6 +148,7 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         // "Human Rights Watch", "Aleppo Citadel": a capitalised word right after, unless it is what the name is (a region, a facility)
         return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End])
             && !words.Regions.Contains(toks[m.End].Norm) && !words.Facilities.Contains(toks[m.End].Norm)
+            && !(words.Areas.Contains(toks[m.End].Norm) && !UnitAfter(m, 1))
             && !words.Titles.Contains(toks[m.End].Norm);   // "Kharkiv Mayor Ihor Terekhov": the city's mayor
     }
 }

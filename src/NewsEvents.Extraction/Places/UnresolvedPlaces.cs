@@ -1,3 +1,5 @@
+using NewsEvents.Extraction.Text;
+
 namespace NewsEvents.Extraction.Places;
 
 /// <summary>
@@ -46,10 +48,11 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 m.UnresolvedKind = "unresolved";
                 Extend(m);
             }
-            else if (MarkedAsPlace(m))
+            else if (MarkedAsPlace(m) || resolver.Cued(m) && PlaceShaped(m) || LocativeName(m))
             {
                 m.Accepted = true;
-                m.UnresolvedKind = LastWordIsRegion(m) || context.RegionFollows(m) ? "region" : "unresolved";
+                // the units in "X (A, B)" are administrative: districts, departments, communes
+                m.UnresolvedKind = LastWordIsRegion(m) || context.RegionFollows(m) || m.Cue == PlaceCue.AdminParent ? "region" : "unresolved";
                 if (context.RegionWordNext(m)) Extend(m);
             }
         }
@@ -76,9 +79,11 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         // any ("in Petion-Ville" in a Haiti report is not Putian in China); small places only near the article's country
         var anyProminent = context.HasPlaceCue(m);
         var named = anyProminent ? PlacesNamed() : null;
+        var parents = resolver.ResolvedParents(m);
         foreach (var id in ids)
         {
             var e = gazetteer.Entries[id];
+            if (parents.Count > 0 && PlaceResolver.ParentFit(e, parents) < 0) continue;
             // a neighbour's village is a guess too far: only prominent places across the border
             var score = dominant is null ? 0 : e.Country == dominant ? 2 : e.IsProminent && gazetteer.AreNeighbours(dominant, e.Country) ? 1 : 0;
             if (score == 0 && !(anyProminent && e.IsProminent && NearTheStory(e, named!))) continue;
@@ -111,17 +116,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     private const double StoryRadiusKm = 2000;
 
     private static bool NearTheStory(GazetteerEntry candidate, List<GazetteerEntry> named) =>
-        named.Count == 0 || candidate.Latitude is null || named.Any(p => Kilometres(candidate, p) <= StoryRadiusKm);
-
-    // Great-circle distance (haversine); plenty precise for "is it in the same region of the world".
-    private static double Kilometres(GazetteerEntry a, GazetteerEntry b)
-    {
-        static double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(b.Latitude!.Value - a.Latitude!.Value);
-        var dLon = Rad(b.Longitude!.Value - a.Longitude!.Value);
-        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(a.Latitude.Value)) * Math.Cos(Rad(b.Latitude.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * 6371 * Math.Asin(Math.Sqrt(h));
-    }
+        named.Count == 0 || candidate.Latitude is null || named.Any(p => Geo.Kilometres(candidate, p) <= StoryRadiusKm);
 
     private bool MarkedAsPlace(Mention m)
     {
@@ -133,6 +128,55 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         if (first is null || m.End - m.Start < 2 || !words.Prefixes.Contains(first)) return false;
         // "Sheikh Ali" is as often a man as a village: it needs a cue
         return first is not ("sheikh" or "shaykh") || context.PrepositionBefore(m);
+    }
+
+    // a cue says "place", but never for a word no place is named ("in Parliament", "from Facebook") or an acronym ("JNIM")
+    private bool PlaceShaped(Mention m)
+    {
+        var toks = context.Tokens(m);
+        for (var k = m.Start; k < m.End; k++)
+            if (toks[k].IsWord && (words.NotPlaces.Contains(toks[k].Norm) || words.Organisations.Contains(toks[k].Norm))) return false;
+        return !(m.End - m.Start == 1 && IsAcronym(toks[m.Start]));
+    }
+
+    private bool IsAcronym(in Token t)
+    {
+        var s = t.Span.SliceOf(context.Text);
+        var upper = 0;
+        foreach (var c in s) if (char.IsUpper(c)) upper++;
+        return s.Length >= 2 && upper >= 2 && upper * 2 >= s.Length;
+    }
+
+    private static readonly HashSet<string> CleanFollowers =
+        ["and", "or", "on", "in", "at", "near", "to", "from", "after", "before", "when", "where", "while", "during", "since", "with", "by",
+         "as", "but", "between", "over", "into", "of", "until", "amid", "following", "late", "early", "last", "this"];
+
+    /// <summary>
+    /// "in X", "near X", "from X", "between X and Y", "15 km south of X" with X a name the gazetteer lacks: a place when
+    /// nothing says otherwise: not opening the sentence, not part of a longer name, not a person, an acronym or an
+    /// institution, and not an adjective before a noun ("from Fulani herders").
+    /// </summary>
+    private bool LocativeName(Mention m)
+    {
+        if (context.SentenceInitial(m) || context.InsideLongerName(m) || !PlaceShaped(m)) return false;
+        if (!context.PrepositionBefore(m) && !BetweenAnd(m)) return false;
+        var toks = context.Tokens(m);
+        if (m.End >= toks.Count) return true;
+        var next = toks[m.End];
+        if (next.IsHyphen) return false;                          // "Fulani-dominated", "Iran-backed"
+        if (next.Kind is TokenKind.Punct or TokenKind.Quote) return true;
+        if (next.IsNumber || next.Norm.Length > 0 && char.IsDigit(next.Norm[0])) return true;  // "in X 15km north of Y"
+        return next.IsWord && !PlaceTokens.IsPossessive(next) && !next.IsCapitalized(context.Text) && CleanFollowers.Contains(next.Norm);
+    }
+
+    // "between X and Y": Y takes the cue of X
+    private bool BetweenAnd(Mention m)
+    {
+        if (context.Before(m) != "and") return false;
+        var toks = context.Tokens(m);
+        for (var k = m.Start - 2; k >= 0 && k >= m.Start - 6; k--)
+            if (toks[k].Norm == "between") return true;
+        return false;
     }
 
     private bool LastWordIsRegion(Mention m) => m.End - m.Start > 1 && PlaceTokens.Word(context.Tokens(m), m.End - 1) is { } w && words.Regions.Contains(w);
