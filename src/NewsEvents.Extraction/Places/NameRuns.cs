@@ -47,6 +47,8 @@ internal sealed class NameRuns(Gazetteer gazetteer, PlaceWords words, PlaceConte
     {
         while (k < toks.Count)
         {
+            // "X Local Government Area": the unit, not part of the name
+            if (PlaceTokens.LocalGovernment(toks, k) > 0) break;
             if (NameWord(toks, k)) { k++; continue; }
             var glued = k + 1 < toks.Count && (toks[k].IsHyphen || toks[k].Norm == "/") && toks[k].Span.Start == toks[k - 1].Span.End
                         && toks[k + 1].Span.Start == toks[k].Span.End;
@@ -67,7 +69,8 @@ internal sealed class NameRuns(Gazetteer gazetteer, PlaceWords words, PlaceConte
     public bool NameWord(IReadOnlyList<Token> toks, int k)
     {
         var t = toks[k];
-        if (!t.IsCapitalized(text) || PlaceTokens.IsPossessive(t)) return false;
+        if (!t.IsCapitalized(text) || PlaceTokens.IsPossessive(t) || PlaceTokens.LocalGovernment(toks, k) > 0
+            || k >= 1 && PlaceTokens.LocalGovernment(toks, k - 1) > 0) return false;
         var w = t.Norm;
         return !words.Titles.Contains(w) && !words.Regions.Contains(w) && !words.PluralRegions.Contains(w) && !words.Facilities.Contains(w)
                && !words.Areas.Contains(w) && !words.Speech.Contains(w);

@@ -45,7 +45,8 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
             return;
         }
         if (AdminList(toks, open + 1, close) is not { } items) return;
-        var cued = Locative(toks, head.Value.Start) || head.Value.Tail;
+        // a lower-case word before the head ("in", "of", "attack on") says the sentence runs on: no dateline
+        var cued = head.Value.Start >= 1 && toks[head.Value.Start - 1].IsWord && !toks[head.Value.Start - 1].IsCapitalized(text) || head.Value.Tail;
         // "KHARTOUM (Reuters)": one unknown word in brackets is a source, not a region, unless the head is cued
         if (items.Count == 1 && !cued && !items[0].Tail && toks[open].Norm == "(") return;
         var parents = new List<Mention>();
@@ -65,6 +66,13 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
     /// <summary>"X, Region" where the region closes the clause: X lies in it (if it proves a region when resolved).</summary>
     private void Comma(int sentence, IReadOnlyList<Token> toks, int comma)
     {
+        if (Distance(toks, comma + 1, toks.Count))
+        {
+            // "X, 40 km north of Y"
+            if (NameBefore(toks, comma) is { } measured && PlaceLike(toks, measured.Start, measured.End))
+                Set(Claim(sentence, toks, measured.Start, measured.End), PlaceCue.Distance, null);
+            return;
+        }
         if (comma + 1 >= toks.Count || !runs.NameWord(toks, comma + 1)) return;
         var rEnd = runs.RunEnd(toks, comma + 1);
         if (rEnd < toks.Count && !(toks[rEnd].Kind == TokenKind.Punct && !toks[rEnd].IsHyphen) && !IsRegionWord(toks[rEnd])) return;
@@ -118,7 +126,13 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
             end = b;
         }
         var tail = false;
-        if (end >= 2 && IsAreaWord(toks[end - 1]) && (runs.NameWord(toks, end - 2) || toks[end - 2].IsNumber)) { end--; tail = true; }
+        for (var n = 3; n >= 2 && !tail; n--)
+            if (end >= n + 1 && PlaceTokens.LocalGovernment(toks, end - n) == n) { end -= n; tail = true; }
+        // "Zarvanga sub-prefecture", "Zorgbo Sub-county"
+        if (!tail && end >= 4 && IsAreaWord(toks[end - 1]) && toks[end - 2].IsHyphen && toks[end - 3].Norm == "sub" && runs.NameWord(toks, end - 4))
+            (end, tail) = (end - 3, true);
+        else if (!tail && end >= 2 && IsAreaWord(toks[end - 1]) && (runs.NameWord(toks, end - 2) || toks[end - 2].IsNumber))
+            (end, tail) = (end - 1, true);
         var start = NameStart(toks, end);
         return start < end ? (start, end, tail) : null;
     }
@@ -139,7 +153,8 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
             break;
         }
         // "In Tilwaga (A, B)" at the start of a sentence: the capitalised function word is not part of the name
-        while (k < end && toks[k].IsWord && words.Stop.Contains(toks[k].Norm) && !words.Prefixes.Contains(toks[k].Norm)) k++;
+        if (PlaceTokens.IsSentenceInitial(toks, k))
+            while (k < end && toks[k].IsWord && words.Stop.Contains(toks[k].Norm) && !words.Prefixes.Contains(toks[k].Norm)) k++;
         return k < end && runs.NameWord(toks, k) ? k : end;
     }
 
@@ -205,9 +220,6 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
     }
 
     private static bool IsUnit(string w) => w is "km" or "kms" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "miles" or "mile";
-
-    private bool Locative(IReadOnlyList<Token> toks, int start) =>
-        start >= 1 && toks[start - 1].IsWord && !toks[start - 1].IsCapitalized(text) && words.Prepositions.Contains(toks[start - 1].Norm);
 
     private bool IsAreaWord(in Token t) => t.IsWord && (words.Areas.Contains(t.Norm) || words.Regions.Contains(t.Norm));
 

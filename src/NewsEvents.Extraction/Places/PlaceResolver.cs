@@ -171,6 +171,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
     {
         if (Stopped(m) && !context.StrongCue(m)) return false;
         if (LooksLikePerson(m, e) || context.ModifierFollows(m)) return false;
+        // "from Fulani herding families": a people or a language that a village is also named after
+        if (words.NotPlaces.Contains(m.Key) && !context.StrongCue(m)) return false;
         // "Saudi hospital", "the Somali capital": a place name that is also an adjective, before a noun
         if (gazetteer.Demonyms.ContainsKey(m.Key) && context.After(m) is { } next
             && char.IsLetter(next[0]) && !context.HasPlaceCue(m)) return false;

@@ -28,6 +28,12 @@ internal static class PlaceTokens
     /// <summary>The match key of a word token ("ma'arrat" -> "maarrat"); null for anything else, possessive 's included.</summary>
     public static string? WordKey(in Token t) => t.IsWord && !IsPossessive(t) ? StripApostrophes(t.Norm) : null;
 
+    /// <summary>"Local Government (Area)" at <paramref name="k"/>: Nigeria's unit after a name; its token count, else 0.</summary>
+    public static int LocalGovernment(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Norm == "local" && tokens[k + 1].Norm == "government"
+            ? k + 2 < tokens.Count && tokens[k + 2].Norm == "area" ? 3 : 2
+            : 0;
+
     public static bool IsPossessive(in Token t) => t.Kind == TokenKind.Word && (t.Norm == "'s" || t.Norm == "s'");
 
     /// <summary>The folded word at <paramref name="i"/>, or null outside the sentence or on punctuation.</summary>

@@ -24,6 +24,7 @@ public sealed class PlaceWords
         Connectors = Get(lists, "connector");
         Modifiers = Get(lists, "modifier");
         NotPlaces = Get(lists, "notplace");
+        PlaceVerbs = Get(lists, "placeverb");
     }
 
     public FrozenSet<string> Stop { get; }
@@ -42,6 +43,7 @@ public sealed class PlaceWords
     public FrozenSet<string> Connectors { get; }
     public FrozenSet<string> Modifiers { get; }
     public FrozenSet<string> NotPlaces { get; }
+    public FrozenSet<string> PlaceVerbs { get; }
 
     private static FrozenSet<string> Get(FrozenDictionary<string, FrozenSet<string>> lists, string list) =>
         lists.TryGetValue(list, out var set) ? set : FrozenSet<string>.Empty;

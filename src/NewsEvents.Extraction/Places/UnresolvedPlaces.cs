@@ -27,7 +27,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 m.Facility = m.Span;
                 continue;
             }
-            if (m.Ids is not null || resolver.Stopped(m) || resolver.LooksLikePerson(m, null) || IsDemonym(m.Key) || context.InTitleCase(m)) continue;
+            // "the village of Hassan (A, B)": brackets and a place noun leave no doubt, even about a word of the stop list
+            var stopped = resolver.Stopped(m) && !(m.Cue == PlaceCue.Parenthetical && context.StrongCue(m));
+            if (m.Ids is not null || stopped || resolver.LooksLikePerson(m, null) || IsDemonym(m.Key) || context.InTitleCase(m)) continue;
             if (TrySkeleton(m, dominant)) continue;
             if (LastWordIsFacility(m))
             {
@@ -42,11 +44,11 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 Extend(m);
                 m.Facility = m.Span;
             }
-            else if (context.AreaFollows(m) && !context.InsideLongerName(m))
+            else if (context.AreaFollows(m) && !context.InsideLongerName(m) && PlaceShaped(m))
             {
                 m.Accepted = true;
                 m.UnresolvedKind = "unresolved";
-                Extend(m);
+                Extend(m, context.AreaTail(m));
             }
             else if (MarkedAsPlace(m) || resolver.Cued(m) && PlaceShaped(m) || LocativeName(m))
             {
@@ -54,6 +56,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 // the units in "X (A, B)" are administrative: districts, departments, communes
                 m.UnresolvedKind = LastWordIsRegion(m) || context.RegionFollows(m) || m.Cue == PlaceCue.AdminParent ? "region" : "unresolved";
                 if (context.RegionWordNext(m)) Extend(m);
+                else if (context.AreaTail(m) is var tail and > 0) Extend(m, tail);
             }
         }
         _lists.AcceptMembers(mentions);
@@ -86,7 +89,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
             if (parents.Count > 0 && PlaceResolver.ParentFit(e, parents) < 0) continue;
             // a neighbour's village is a guess too far: only prominent places across the border
             var score = dominant is null ? 0 : e.Country == dominant ? 2 : e.IsProminent && gazetteer.AreNeighbours(dominant, e.Country) ? 1 : 0;
-            if (score == 0 && !(anyProminent && e.IsProminent && NearTheStory(e, named!))) continue;
+            // a story that names no country and no place gives no "near": only a big city is a fair guess ("Zoulerou" is no Ugandan district)
+            var blind = dominant is null && (named is null || named.Count == 0) && !(e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC"));
+            if (score == 0 && !(anyProminent && e.IsProminent && NearTheStory(e, named!) && !blind)) continue;
             var total = score * 10 + Math.Log10(e.Population + 1) + (e.Level == PlaceLevel.Admin1 ? 5 : 0);
             if (total > bestScore) { bestScore = total; best = id; }
         }
@@ -149,7 +154,8 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
 
     private static readonly HashSet<string> CleanFollowers =
         ["and", "or", "on", "in", "at", "near", "to", "from", "after", "before", "when", "where", "while", "during", "since", "with", "by",
-         "as", "but", "between", "over", "into", "of", "until", "amid", "following", "late", "early", "last", "this"];
+         "as", "but", "between", "over", "into", "of", "until", "amid", "following", "late", "early", "last", "this", "that", "which",
+         "against", "yesterday", "today", "overnight", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
 
     /// <summary>
     /// "in X", "near X", "from X", "between X and Y", "15 km south of X" with X a name the gazetteer lacks: a place when
@@ -183,9 +189,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
 
     private bool LastWordIsFacility(Mention m) => m.End - m.Start > 1 && PlaceTokens.Word(context.Tokens(m), m.End - 1) is { } w && words.Facilities.Contains(w);
 
-    private void Extend(Mention m)
+    private void Extend(Mention m, int tokens = 1)
     {
-        m.End++;
+        m.End += tokens;
         m.Span = PlaceScanner.Cover(context.Tokens(m), m.Start, m.End);
     }
 }
