@@ -61,7 +61,7 @@ internal sealed class NameRuns(Gazetteer gazetteer, PlaceWords words, PlaceConte
 
     // name particles written lower case inside a name ("Mocimboa da Praia", "Bab al-Hawa"); not English words ("at", "as", "an")
     private static readonly HashSet<string> Particles =
-        ["al", "el", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "bin", "ibn", "bani", "ul"];
+        ["al", "el", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "bin", "ibn", "bani", "ul", "au", "aux", "sur"];
 
     public bool IsParticle(in Token t) => t.IsWord && !t.IsCapitalized(text) && Particles.Contains(t.Norm);
 
