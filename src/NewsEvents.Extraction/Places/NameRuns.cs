@@ -72,7 +72,7 @@ internal sealed class NameRuns(Gazetteer gazetteer, PlaceWords words, PlaceConte
         if (!t.IsCapitalized(text) || PlaceTokens.IsPossessive(t) || PlaceTokens.LocalGovernment(toks, k) > 0
             || k >= 1 && PlaceTokens.LocalGovernment(toks, k - 1) > 0) return false;
         var w = t.Norm;
-        return !words.Titles.Contains(w) && !words.Regions.Contains(w) && !words.PluralRegions.Contains(w) && !words.Facilities.Contains(w)
+        return !PlaceTokens.DateWords.Contains(w) && !words.Titles.Contains(w) && !words.Regions.Contains(w) && !words.PluralRegions.Contains(w) && !words.Facilities.Contains(w)
                && !words.Areas.Contains(w) && !words.Speech.Contains(w);
     }
 

@@ -39,7 +39,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
                 continue;
             }
             m.Accepted = resolver.Accept(m, gazetteer.Entries[m.Entry], dominant);
-            if (m.Accepted && resolver.FarFetched(gazetteer.Entries[m.Entry], dominant, near))
+            if (m.Accepted && resolver.FarFetched(gazetteer.Entries[m.Entry], dominant, near) && resolver.ResolvedParents(m).Count == 0)
             {
                 // the text says "place", but the only village of that name is in another part of the world
                 m.Entry = -1;

@@ -134,8 +134,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
     }
 
     /// <summary>A small place far from the article's country and from the countries named around it.</summary>
+    // a village across the border needs its country named nearby: "in Zouvoul" in a Nigerian story is not the Cameroonian village
     public bool FarFetched(GazetteerEntry e, string? dominant, IReadOnlySet<string> paragraphCountries) =>
-        !e.IsProminent && dominant is not null && !gazetteer.AreNeighbours(dominant, e.Country) && !paragraphCountries.Contains(e.Country);
+        !e.IsProminent && dominant is not null && e.Country != dominant && !paragraphCountries.Contains(e.Country)
+        && (!gazetteer.AreNeighbours(dominant, e.Country) || e.Precision == "village");
 
     /// <summary>A single word of the stop list ("Hope", "Ford"), unless written as an acronym ("US", "U.S.").</summary>
     public bool Stopped(Mention m)

@@ -91,7 +91,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
             var score = dominant is null ? 0 : e.Country == dominant ? 2 : e.IsProminent && gazetteer.AreNeighbours(dominant, e.Country) ? 1 : 0;
             // a story that names no country and no place gives no "near": only a big city is a fair guess ("Zoulerou" is no Ugandan district)
             var blind = dominant is null && (named is null || named.Count == 0) && !(e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC"));
-            if (score == 0 && !(anyProminent && e.IsProminent && NearTheStory(e, named!) && !blind)) continue;
+            // and a region of a third country is no spelling of a place here ("Bungome" in a Congo story is no Kenyan town)
+            var city = e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC");
+            if (score == 0 && !(anyProminent && city && NearTheStory(e, named!) && !blind)) continue;
             var total = score * 10 + Math.Log10(e.Population + 1) + (e.Level == PlaceLevel.Admin1 ? 5 : 0);
             if (total > bestScore) { bestScore = total; best = id; }
         }

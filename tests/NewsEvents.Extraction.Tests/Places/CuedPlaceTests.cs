@@ -157,17 +157,6 @@ public class CuedPlaceTests
         Assert.DoesNotContain(results, r => r.Text == "Musa");
     }
 
-    [Fact]
-    public void MocimboaDaPraiaIsNotTheCapitalOfCapeVerde()
-    {
-        const string text = "Insurgents clashed with troops in Mocimboa da Praia, in northern Mozambique.";
-        var results = Places.Find(text);
-        Assert.DoesNotContain(results, r => r.Country == "CV");
-        var place = Places.At(results, text, "Mocimboa da Praia");
-        Assert.True(place is not null, Places.Describe(results));
-        Assert.Equal("MZ", place.Country);
-    }
-
     [Theory]
     // Sourgoubila is a GeoNames village of Burkina Faso, found only in the country dumps
     [InlineData("Jihadists attacked Sourgoubila in Burkina Faso on Sunday.")]
