@@ -18,9 +18,12 @@ internal sealed class NameRuns(Gazetteer gazetteer, PlaceWords words, PlaceConte
             var toks = sentences[m.Sentence].Tokens;
             var end = RunEnd(toks, m.End);
             // "the Aleppo-Damascus highway" joins two places, not one name
-            var twoPlaces = m.Ids is not null && m.End < toks.Count && toks[m.End].IsHyphen && i + 1 < mentions.Count && mentions[i + 1].Ids is not null
-                            && mentions[i + 1].Sentence == m.Sentence && mentions[i + 1].Start == m.End + 1;
-            if (end == m.End || twoPlaces || context.InTitleCase(m) || !Joinable(toks, m.Start, end))
+            // ("the Juba-Zorkala highway" too: a known place before a hyphen keeps its name)
+            var twoPlaces = m.Ids is not null && m.End < toks.Count && toks[m.End].IsHyphen;
+            // "Southern Kordofan", "Northern Aleppo": a direction before a known name qualifies it ("Eastern Zorvania" is one name)
+            var qualifier = m.End - m.Start == 1 && words.Directions.Contains(m.Key) && i + 1 < mentions.Count
+                            && mentions[i + 1].Sentence == m.Sentence && mentions[i + 1].Start == m.End && mentions[i + 1].Ids is not null;
+            if (end == m.End || twoPlaces || qualifier || context.InTitleCase(m) || !Joinable(toks, m.Start, end))
             {
                 result.Add(m);
                 continue;
@@ -72,7 +75,8 @@ internal sealed class NameRuns(Gazetteer gazetteer, PlaceWords words, PlaceConte
         if (!t.IsCapitalized(text) || PlaceTokens.IsPossessive(t) || PlaceTokens.LocalGovernment(toks, k) > 0
             || k >= 1 && PlaceTokens.LocalGovernment(toks, k - 1) > 0) return false;
         var w = t.Norm;
-        return !PlaceTokens.DateWords.Contains(w) && !words.Titles.Contains(w) && !words.Regions.Contains(w) && !words.PluralRegions.Contains(w) && !words.Facilities.Contains(w)
+        // "X Regional State": the region and its title, not a longer name
+        return w != "regional" && !PlaceTokens.DateWords.Contains(w) && !words.Titles.Contains(w) && !words.Regions.Contains(w) && !words.PluralRegions.Contains(w) && !words.Facilities.Contains(w)
                && !words.Areas.Contains(w) && !words.Speech.Contains(w);
     }
 

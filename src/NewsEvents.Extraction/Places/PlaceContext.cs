@@ -167,7 +167,7 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End])
             && !words.Regions.Contains(toks[m.End].Norm) && !words.Facilities.Contains(toks[m.End].Norm)
             && !(words.Areas.Contains(toks[m.End].Norm) && !UnitAfter(m, 1)) && PlaceTokens.LocalGovernment(toks, m.End) == 0
-            && !PlaceTokens.DateWords.Contains(toks[m.End].Norm)
+            && !PlaceTokens.DateWords.Contains(toks[m.End].Norm) && toks[m.End].Norm != "regional"
             && !words.Titles.Contains(toks[m.End].Norm);   // "Kharkiv Mayor Ihor Terekhov": the city's mayor
     }
 }

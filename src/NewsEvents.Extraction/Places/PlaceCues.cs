@@ -7,7 +7,7 @@ namespace NewsEvents.Extraction.Places;
 /// inside B...), "(coded as X)", "X, Region", "the X district of Y", "X of Y district", "X, 40 km north of Y". The
 /// names are re-cut to what the layout says (the whole "Zarbago Tenkiro" before the bracket, not a known half of it).
 /// </summary>
-internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
+internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, IReadOnlyDictionary<string, string> demonyms)
 {
     private const int MaxBracketTokens = 40, MaxItems = 5;
     private List<Mention> _mentions = [];
@@ -107,6 +107,8 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
     {
         var overlapping = _mentions.FindAll(m => m.Sentence == sentence && m.Start < end && m.End > start);
         if (overlapping is [var same] && same.Start == start && same.End == end) return same;
+        // a longer gazetteer name around the span stands: "Dar es Salaam, Tanzania" is not "Salaam"
+        if (overlapping.Find(m => m.Ids is not null && m.Start <= start && m.End >= end) is { } longer) return longer;
         foreach (var o in overlapping) _mentions.Remove(o);
         var whole = runs.Whole(sentence, toks, start, end);
         _mentions.Add(whole);
@@ -137,7 +139,8 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
         return start < end ? (start, end, tail) : null;
     }
 
-    private int NameStart(IReadOnlyList<Token> toks, int end)
+    /// <param name="whole">Keep a leading demonym (a bracket's unit is written whole); else "Nigerian Borno state" loses it.</param>
+    private int NameStart(IReadOnlyList<Token> toks, int end, bool whole = false)
     {
         var k = end - 1;
         // "Zorkot 14", "Aigbovala 2": a number closing a name
@@ -152,9 +155,12 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
             if ((glued || particle) && k >= 2 && runs.NameWord(toks, k - 2)) { k -= 2; continue; }
             break;
         }
-        // "In Tilwaga (A, B)" at the start of a sentence: the capitalised function word is not part of the name
-        if (PlaceTokens.IsSentenceInitial(toks, k))
-            while (k < end && toks[k].IsWord && words.Stop.Contains(toks[k].Norm) && !words.Prefixes.Contains(toks[k].Norm)) k++;
+        // "In Tilwaga (A, B)" at the start of a sentence: the capitalised function word is not part of the name; nor is the
+        // people's adjective of "Nigerian Borno state"
+        var initial = PlaceTokens.IsSentenceInitial(toks, k);
+        while (k < end - 1 && toks[k].IsWord
+               && (initial && words.Stop.Contains(toks[k].Norm) && !words.Prefixes.Contains(toks[k].Norm) || !whole && demonyms.ContainsKey(toks[k].Norm)))
+            k++;
         return k < end && runs.NameWord(toks, k) ? k : end;
     }
 
@@ -172,7 +178,7 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text)
             var end = k;
             var tail = false;
             if (end - start >= 2 && IsAreaWord(toks[end - 1])) { end--; tail = true; }
-            if (end <= start || runs.RunEnd(toks, start) != end || NameStart(toks, end) != start || !PlaceLike(toks, start, end)) return null;
+            if (end <= start || runs.RunEnd(toks, start) != end || NameStart(toks, end, whole: true) != start || !PlaceLike(toks, start, end)) return null;
             items.Add((start, end, tail));
             if (items.Count > MaxItems) return null;
             s = k + 1;

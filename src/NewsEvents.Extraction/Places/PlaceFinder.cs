@@ -25,7 +25,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var paragraphs = ParagraphCountries(text, mentions, resolver);
         // after the votes: a country inside an organisation's name ("Kenya Defence Forces") still tells what the story is about
         var runs = new NameRuns(gazetteer, words, context, text.Text);
-        mentions = new PlaceCues(words, runs, text.Text).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
+        mentions = new PlaceCues(words, runs, text.Text, gazetteer.Demonyms).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
 
         foreach (var m in ResolutionOrder(mentions))
         {
@@ -39,7 +39,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
                 continue;
             }
             m.Accepted = resolver.Accept(m, gazetteer.Entries[m.Entry], dominant);
-            if (m.Accepted && resolver.FarFetched(gazetteer.Entries[m.Entry], dominant, near) && resolver.ResolvedParents(m).Count == 0)
+            if (m.Accepted && resolver.ResolvedParents(m).Count == 0
+                && (resolver.FarFetched(gazetteer.Entries[m.Entry], dominant, near) || resolver.LaidOutAbroad(m, gazetteer.Entries[m.Entry], dominant, near)))
             {
                 // the text says "place", but the only village of that name is in another part of the world
                 m.Entry = -1;

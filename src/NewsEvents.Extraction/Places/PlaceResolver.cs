@@ -139,6 +139,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
         !e.IsProminent && dominant is not null && e.Country != dominant && !paragraphCountries.Contains(e.Country)
         && (!gazetteer.AreNeighbours(dominant, e.Country) || e.Precision == "village");
 
+    /// <summary>
+    /// A name the layout marks as a local unit ("(A, Zurich)", "X, Region", "X district of Y") that only a place of a third
+    /// country matches: the unit is local and the gazetteer lacks it (a zone of an Ethiopian note named like a Swiss city is no Swiss city).
+    /// </summary>
+    public bool LaidOutAbroad(Mention m, GazetteerEntry e, string? dominant, IReadOnlySet<string> paragraphCountries) =>
+        m.Cue is PlaceCue.AdminParent or PlaceCue.Parenthetical or PlaceCue.RegionComma or PlaceCue.OfParent
+        && e.Level != PlaceLevel.Country && dominant is not null && !gazetteer.AreNeighbours(dominant, e.Country)
+        && !paragraphCountries.Contains(e.Country);
+
     /// <summary>A single word of the stop list ("Hope", "Ford"), unless written as an acronym ("US", "U.S.").</summary>
     public bool Stopped(Mention m)
     {

@@ -93,7 +93,8 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
             var blind = dominant is null && (named is null || named.Count == 0) && !(e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC"));
             // and a region of a third country is no spelling of a place here ("Bungome" in a Congo story is no Kenyan town)
             var city = e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC");
-            if (score == 0 && !(anyProminent && city && NearTheStory(e, named!) && !blind)) continue;
+            var besideNamed = named is not null && named.Exists(p => p.Country == e.Country);
+            if (score == 0 && !(anyProminent && e.IsProminent && (besideNamed || city && NearTheStory(e, named!) && !blind))) continue;
             var total = score * 10 + Math.Log10(e.Population + 1) + (e.Level == PlaceLevel.Admin1 ? 5 : 0);
             if (total > bestScore) { bestScore = total; best = id; }
         }
@@ -142,8 +143,24 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     {
         var toks = context.Tokens(m);
         for (var k = m.Start; k < m.End; k++)
-            if (toks[k].IsWord && (words.NotPlaces.Contains(toks[k].Norm) || words.Organisations.Contains(toks[k].Norm))) return false;
-        return !(m.End - m.Start == 1 && IsAcronym(toks[m.Start]));
+        {
+            if (!toks[k].IsWord) continue;
+            var w = toks[k].Norm;
+            // "the North Indian state", "DigitalGlobe": an adjective of a people, a company's camel case
+            if (words.NotPlaces.Contains(w) || words.Organisations.Contains(w) || IsDemonym(w) || CamelCase(toks[k])) return false;
+        }
+        if (m.End - m.Start > 1) return true;
+        // "in Precinct 5", "the District": a unit word alone names no place
+        var only = toks[m.Start].Norm;
+        return !IsAcronym(toks[m.Start]) && !words.Areas.Contains(only) && !words.Regions.Contains(only) && !words.PlaceNouns.Contains(only);
+    }
+
+    private bool CamelCase(in Token t)
+    {
+        var s = t.Span.SliceOf(context.Text);
+        for (var i = 1; i < s.Length; i++)
+            if (char.IsUpper(s[i]) && char.IsLower(s[i - 1]) && !(i == 2 && s[0] == 'M' && s[1] == 'c')) return true;
+        return false;
     }
 
     private bool IsAcronym(in Token t)

@@ -128,6 +128,9 @@ public class CuedPlaceTests
     [InlineData("The elders gathered near Qarwadi's grave on Friday.", "Qarwadi")]
     [InlineData("Traders arrived from Zanbalgo-linked networks.", "Zanbalgo")]
     [InlineData("Unrest spread in Zorkonian villages after the raid.", "Zorkonian")]
+    [InlineData("Images from DigitalGlobe showed burned homes.", "DigitalGlobe")]
+    [InlineData("Riots broke out in the North Indian state on Monday.", "North Indian state")]
+    [InlineData("Officers in Precinct 4 were put on alert.", "Precinct")]
     public void ALocativeCueIsNotEnoughForWordsThatNameNoPlace(string text, string surface)
     {
         var results = Places.Find(text);
@@ -146,6 +149,13 @@ public class CuedPlaceTests
         Assert.True(place is not null, $"'{surface}' not kept; got: {Places.Describe(Places.Find(text))}");
         Assert.Equal(country, place.Country);
     }
+
+    [Theory]
+    [InlineData("Police arrested three men in Dar es Salaam, Tanzania.", "Dar es Salaam")]
+    [InlineData("Gunmen ambushed a convoy on the Juba-Zorkala highway.", "Juba")]
+    [InlineData("Troops patrolled Southern Kaduna after the raid.", "Kaduna")]
+    public void AKnownNameKeepsItsPlaceInsideALayout(string text, string surface) =>
+        Assert.NotNull(Places.At(Places.Find(text), text, surface));
 
     [Fact]
     public void ANameSplitAtAKnownPieceIsOneUnknownPlace()
