@@ -75,7 +75,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     {
         if (context.InsideLongerName(m) || (context.SentenceInitial(m) && !context.HasPlaceCue(m)) || FragmentOfCompound(m)) return false;
         var skeleton = NameKey.Skeleton(m.Key);
-        if (NameKey.Consonants(skeleton) < 3 || gazetteer.Skeletons.Find(skeleton) is not { } ids) return false;
+        // "Pétion-Ville" is written Pétionville too: a hyphenated name also meets its one-word spelling
+        var ids = NameKey.Consonants(skeleton) < 3 ? null : gazetteer.Skeletons.Find(skeleton) ?? (Hyphenated(m) ? gazetteer.Skeletons.Find(skeleton.Replace(" ", "")) : null);
+        if (ids is null) return false;
         int best = -1;
         double bestScore = 0;
         // prominent cities are written in many spellings, but only near the places the story is about, when it names
@@ -108,6 +110,14 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         m.Entry = best;
         m.Accepted = true;
         return true;
+    }
+
+    private bool Hyphenated(Mention m)
+    {
+        var toks = context.Tokens(m);
+        for (var k = m.Start + 1; k < m.End - 1; k++)
+            if (toks[k].IsHyphen) return true;
+        return false;
     }
 
     // "Petion" of "Petion-Ville": a spelling is guessed for a whole name, never for a piece of a hyphenated one.
