@@ -2,7 +2,7 @@ namespace NewsEvents.SyntaxTrain;
 
 /// <summary>One sentence of a CoNLL-U file: its syntactic words (multiword-token ranges and empty nodes left out).</summary>
 /// <param name="Heads">0-based head index per word, -1 for the root.</param>
-public sealed record ConlluSentence(string[] Forms, string[] Lemmas, string[] Upos, int[] Heads, string[] Deprels)
+public sealed record ConlluSentence(string[] Forms, string[] Lemmas, string[] Upos, string[] Xpos, int[] Heads, string[] Deprels)
 {
     public int Count => Forms.Length;
 }
@@ -35,6 +35,7 @@ public static class Conllu
         rows.Select(r => r[1]).ToArray(),
         rows.Select(r => r[2]).ToArray(),
         rows.Select(r => r[3]).ToArray(),
+        rows.Select(r => r[4]).ToArray(),
         rows.Select(r => int.Parse(r[6]) - 1).ToArray(),
         rows.Select(r => r[7]).ToArray());
 }

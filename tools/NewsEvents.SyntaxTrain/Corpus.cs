@@ -5,12 +5,14 @@ namespace NewsEvents.SyntaxTrain;
 /// <summary>A treebank prepared for training: hashed words, tag and label ids, computed once.</summary>
 internal sealed class Corpus
 {
-    public Corpus(List<ConlluSentence> sentences, string[] tags, string[] labels)
+    public Corpus(List<ConlluSentence> sentences, TagClasses classes, string[] labels)
     {
         Sentences = sentences;
+        var tags = classes.Names;
         Tags = tags;
         Labels = labels;
         var tagId = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
+        Upos = tags.Select(t => t.Split('|')[0]).ToArray();
         var labelId = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
         Words = sentences.Select(s =>
         {
@@ -18,12 +20,15 @@ internal sealed class Corpus
             for (var i = 0; i < s.Count; i++) WordInfo.Compute(s.Forms[i], ref w[i]);
             return w;
         }).ToArray();
-        GoldTags = sentences.Select(s => s.Upos.Select(t => tagId[t]).ToArray()).ToArray();
+        GoldTags = sentences.Select(s => s.Upos.Select((u, i) => tagId[classes.Of(u, s.Xpos[i])]).ToArray()).ToArray();
         GoldLabels = sentences.Select(s => s.Deprels.Select(l => labelId.TryGetValue(l, out var id) ? id : labelId["dep"]).ToArray()).ToArray();
     }
 
     public List<ConlluSentence> Sentences { get; }
+    /// <summary>Tagger classes, "UPOS|XPOS" (see <see cref="TagClasses"/>).</summary>
     public string[] Tags { get; }
+    /// <summary>The UPOS of each class.</summary>
+    public string[] Upos { get; }
     public string[] Labels { get; }
     public WordInfo[][] Words { get; }
     public int[][] GoldTags { get; }

@@ -82,7 +82,7 @@ internal static class ParserTrainer
             var n = words.Length;
             var heads = Enumerable.Range(0, n).Select(i => state.Head[i] == n ? -1 : state.Head[i]).ToArray();
             var deprels = Enumerable.Range(0, n).Select(i => parser.Labels[state.Label[i]]).ToArray();
-            score.Add(corpus.Sentences[s], tags[s].Select(t => corpus.Tags[t]).ToArray(), heads, deprels);
+            score.Add(corpus.Sentences[s], tags[s].Select(t => corpus.Upos[t]).ToArray(), heads, deprels);
         }
         return score;
     }

@@ -2,19 +2,22 @@ using NewsEvents.Extraction.Syntax;
 
 namespace NewsEvents.SyntaxTrain;
 
-/// <summary>Trains the tagger: greedy left to right, on its own earlier predictions as history.</summary>
+/// <summary>
+/// Trains one pass of the tagger: greedy left to right, on its own earlier predictions as history. The second pass
+/// also sees the first pass's guesses for every word (<c>guesses</c>), as it will at run time.
+/// </summary>
 internal static class TaggerTrainer
 {
-    /// <summary>Trains <paramref name="epochs"/> passes; with a dev set, returns the pass that tagged it best.</summary>
-    public static (PosTagger Tagger, int Epoch, double Dev) Train(Corpus train, IReadOnlyList<int> sentences, Corpus? dev,
-        int epochs, double prune, int seed, Action<string> log)
+    /// <summary>Trains <paramref name="epochs"/> passes over the sentences; with a dev set, returns the epoch whose UPOS was best on it.</summary>
+    public static (WeightTable Weights, int Epoch, double Dev) Train(Corpus train, IReadOnlyList<int> sentences, int[][]? guesses,
+        Corpus? dev, int[][]? devGuesses, int epochs, double prune, int seed, Action<string> log)
     {
         var model = new AveragedPerceptron(train.Tags.Length);
         var rng = new Random(seed);
-        Span<uint> f = stackalloc uint[TaggerFeatures.Count];
+        var f = new uint[TaggerFeatures.Count];
         var scores = new float[train.Tags.Length];
         var tags = new int[512];
-        (PosTagger Tagger, int Epoch, double Dev) best = (null!, 0, -1);
+        (WeightTable Weights, int Epoch, double Dev) best = (null!, 0, -1);
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             long correct = 0, total = 0;
@@ -24,14 +27,15 @@ internal static class TaggerTrainer
             {
                 var words = train.Words[s];
                 var gold = train.GoldTags[s];
+                ReadOnlySpan<int> right = guesses is null ? [] : guesses[s];
                 if (tags.Length < words.Length) tags = new int[words.Length * 2];
                 for (var i = 0; i < words.Length; i++)
                 {
-                    var k = TaggerFeatures.Extract(words, i, tags, f);
-                    model.Score(f[..k], scores);
+                    var k = TaggerFeatures.Extract(words, i, tags, right, f);
+                    model.Score(f.AsSpan(0, k), scores);
                     model.Tick();
                     var guess = ArgMax(scores);
-                    model.Update(f[..k], gold[i], guess);
+                    model.Update(f.AsSpan(0, k), gold[i], guess);
                     tags[i] = guess;
                     if (guess == gold[i]) correct++;
                     total++;
@@ -39,37 +43,40 @@ internal static class TaggerTrainer
             }
             if (dev is null)
             {
-                if (epoch == epochs) best = (new PosTagger(train.Tags, model.Export(prune)), epoch, -1);
+                if (epoch == epochs) best = (model.Export(prune), epoch, -1);
                 continue;
             }
-            var tagger = new PosTagger(train.Tags, model.Export(prune));
-            var acc = Accuracy(tagger, dev);
-            log($"  tagger epoch {epoch}: train {(double)correct / total:0.0000}, dev upos {acc:0.0000}, {tagger.Weights.FeatureCount:N0} features");
-            if (acc > best.Dev) best = (tagger, epoch, acc);
+            var weights = model.Export(prune);
+            var acc = Accuracy(weights, dev, devGuesses);
+            log($"  epoch {epoch}: train {(double)correct / total:0.0000}, dev upos {acc:0.0000}, {weights.FeatureCount:N0} features");
+            if (acc > best.Dev) best = (weights, epoch, acc);
         }
         return best;
     }
 
-    public static double Accuracy(PosTagger tagger, Corpus corpus)
+    public static double Accuracy(WeightTable weights, Corpus corpus, int[][]? guesses)
     {
         long correct = 0, total = 0;
-        var scores = new int[256];
-        foreach (var (words, gold) in corpus.Words.Zip(corpus.GoldTags))
+        for (var s = 0; s < corpus.Count; s++)
         {
-            var tags = new int[words.Length];
-            tagger.Tag(words, tags, scores);
-            for (var i = 0; i < tags.Length; i++) if (tags[i] == gold[i]) correct++;
+            var tags = Tag(weights, corpus.Words[s], guesses?[s]);
+            var gold = corpus.GoldTags[s];
+            for (var i = 0; i < tags.Length; i++) if (corpus.Upos[tags[i]] == corpus.Upos[gold[i]]) correct++;
             total += tags.Length;
         }
         return (double)correct / total;
     }
 
-    public static int[] Tag(PosTagger tagger, WordInfo[] words)
+    public static int[] Tag(WeightTable weights, WordInfo[] words, int[]? guesses)
     {
         var tags = new int[words.Length];
-        tagger.Tag(words, tags, new int[256]);
+        PosTagger.Pass(weights, words, guesses ?? [], tags, new int[256]);
         return tags;
     }
+
+    /// <summary>Share of words whose UPOS is right.</summary>
+    public static double Agreement(Corpus corpus, int[][] tags) =>
+        tags.Zip(corpus.GoldTags).Sum(p => p.First.Zip(p.Second).Count(q => corpus.Upos[q.First] == corpus.Upos[q.Second])) / (double)corpus.GoldTags.Sum(g => g.Length);
 
     private static int ArgMax(ReadOnlySpan<float> s)
     {

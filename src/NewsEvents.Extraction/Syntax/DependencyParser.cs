@@ -31,11 +31,21 @@ internal sealed class DependencyParser
         }
     }
 
+    /// <summary>The best-scoring move that <see cref="ArcHybrid.IsValid"/> allows, without testing each class.</summary>
     public static int BestValid(ArcHybrid state, ReadOnlySpan<int> scores)
     {
+        var labels = state.LabelCount;
         var best = -1;
-        for (var c = 0; c < state.ClassCount; c++)
-            if ((best < 0 || scores[c] > scores[best]) && state.IsValid(c)) best = c;
+        if (state.CanShift) best = 0;
+        if (state.CanLeft)
+        {
+            if (state.B == state.N) return ArcHybrid.LeftMove(state.RootLabel); // only the root arc is left
+            for (var c = 1; c <= labels; c++)
+                if (c - 1 != state.RootLabel && (best < 0 || scores[c] > scores[best])) best = c;
+        }
+        if (state.CanRight)
+            for (var c = labels + 1; c <= 2 * labels; c++)
+                if (c - 1 - labels != state.RootLabel && (best < 0 || scores[c] > scores[best])) best = c;
         return best;
     }
 }

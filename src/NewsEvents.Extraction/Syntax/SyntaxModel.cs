@@ -31,7 +31,7 @@ public sealed class SyntaxModel
     internal Lemmatizer Lemmatizer { get; }
 
     /// <summary>Bytes held by the weight tables.</summary>
-    public long WeightBytes => Tagger.Weights.Bytes + Parser.Weights.Bytes;
+    public long WeightBytes => Tagger.Bytes + Parser.Weights.Bytes;
 
     /// <summary>Signature of the feature templates and word hashing this build computes; a model must carry the same.</summary>
     public static string FeatureSignature { get; } = FeatureHash.String(string.Join(',',
@@ -59,35 +59,18 @@ public sealed class SyntaxModel
         var info = w.Words.AsSpan(0, n);
         for (var i = 0; i < n; i++) WordInfo.Compute(words.Chars(i), ref info[i]);
         var tags = w.Tags.AsSpan(0, n);
-        Tagger.Tag(info, tags, w.Scores);
+        Tagger.Tag(info, tags, w.Guesses.AsSpan(0, n), w.Scores);
         Parser.Parse(info, tags, w.State, w.Scores);
 
         var result = new ParsedWord[n];
         for (var i = 0; i < n; i++)
         {
             var form = words.String(i);
-            var upos = Tagger.Tags[tags[i]];
+            var upos = Tagger.Upos[tags[i]];
             var head = w.State.Head[i];
-            result[i] = new ParsedWord(form, upos, Lemmatizer.Lemma(form, form, upos), head == n ? -1 : head, Parser.Labels[w.State.Label[i]]);
+            result[i] = new ParsedWord(form, upos, Tagger.Xpos[tags[i]], Lemmatizer.Lemma(form, form, upos), head == n ? -1 : head, Parser.Labels[w.State.Label[i]]);
         }
         return new ParsedSentence(result);
-    }
-
-    /// <summary>Tags only, into <paramref name="tags"/> (tag ids of <see cref="TagNames"/>); for measuring and the trainer.</summary>
-    internal void TagAndParse(IReadOnlyList<string> words, Span<int> tags, Span<int> heads, Span<int> labels)
-    {
-        var n = words.Count;
-        var w = t_workspace ??= new Workspace();
-        w.Ensure(n);
-        var info = w.Words.AsSpan(0, n);
-        for (var i = 0; i < n; i++) WordInfo.Compute(words[i], ref info[i]);
-        Tagger.Tag(info, tags, w.Scores);
-        Parser.Parse(info, tags, w.State, w.Scores);
-        for (var i = 0; i < n; i++)
-        {
-            heads[i] = w.State.Head[i] == n ? -1 : w.State.Head[i];
-            labels[i] = w.State.Label[i];
-        }
     }
 
     public IReadOnlyList<string> TagNames => Tagger.Tags;
@@ -97,6 +80,7 @@ public sealed class SyntaxModel
     {
         public WordInfo[] Words = new WordInfo[64];
         public int[] Tags = new int[64];
+        public int[] Guesses = new int[64];
         public readonly int[] Scores = new int[256];
         public readonly ArcHybrid State = new();
 
@@ -105,6 +89,7 @@ public sealed class SyntaxModel
             if (Words.Length >= n) return;
             Words = new WordInfo[n * 2];
             Tags = new int[n * 2];
+            Guesses = new int[n * 2];
         }
     }
 

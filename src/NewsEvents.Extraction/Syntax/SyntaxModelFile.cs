@@ -4,7 +4,7 @@ namespace NewsEvents.Extraction.Syntax;
 
 /// <summary>
 /// The model file: gzip over the text header (<see cref="SyntaxModelHeader"/>), then tag names, label names, the
-/// tagger's and the parser's weight tables and the lemma exceptions, in that order.
+/// tagger's two weight tables, the parser's weight table and the lemma exceptions, in that order.
 /// </summary>
 internal static class SyntaxModelFile
 {
@@ -16,7 +16,7 @@ internal static class SyntaxModelFile
         using var r = new BinaryReader(buffered);
         var tags = Strings(r);
         var labels = Strings(r);
-        var tagger = new PosTagger(tags, WeightTable.Read(r));
+        var tagger = new PosTagger(tags, WeightTable.Read(r), WeightTable.Read(r));
         var parser = new DependencyParser(labels, tags.Length, WeightTable.Read(r));
         var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
         var count = r.ReadInt32();
@@ -32,7 +32,8 @@ internal static class SyntaxModelFile
         using var w = new BinaryWriter(gz);
         Strings(w, model.Tagger.Tags);
         Strings(w, model.Parser.Labels);
-        model.Tagger.Weights.Write(w);
+        model.Tagger.First.Write(w);
+        model.Tagger.Second.Write(w);
         model.Parser.Weights.Write(w);
         var exceptions = model.Lemmatizer.Exceptions.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         w.Write(exceptions.Count);

@@ -1,11 +1,16 @@
 namespace NewsEvents.Extraction.Syntax;
 
-/// <summary>The tagger's feature templates, one per name; the tags to the left are the tagger's own earlier choices.</summary>
+/// <summary>
+/// The tagger's feature templates, one per name. Tags to the left are the tagger's own earlier choices; tags to the
+/// right (the Next*Tag templates, second pass only) are the first pass's guesses.
+/// </summary>
 internal enum TaggerTemplate
 {
     Bias, Form, Norm, Prefix1, Prefix2, Prefix3, Suffix1, Suffix2, Suffix3, Suffix4, Shape,
     PrevNorm, Prev2Norm, NextNorm, Next2Norm, PrevSuffix3, NextSuffix3, PrevShape, NextShape,
     PrevTag, Prev2Tag, PrevTwoTags, PrevTagNorm, PrevTagSuffix3, NormNextNorm, PrevNormNorm, FirstWordShape,
+    PrevNormNextNorm, PrevTagNextNorm,
+    NextTag, Next2Tag, NextTwoTags, PrevNextTags, NextTagNorm, NextTagSuffix3, NextTagNextNorm,
 }
 
 internal static class TaggerFeatures
@@ -16,7 +21,8 @@ internal static class TaggerFeatures
 
     /// <summary>Writes the features of word <paramref name="i"/> into <paramref name="f"/> (length ≥ <see cref="Count"/>).</summary>
     /// <param name="tags">Tags chosen so far (class ids), valid below <paramref name="i"/>.</param>
-    public static int Extract(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, Span<uint> f)
+    /// <param name="guesses">The first pass's tags for the whole sentence; empty in the first pass.</param>
+    public static int Extract(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, ReadOnlySpan<int> guesses, Span<uint> f)
     {
         ref readonly var w = ref words[i];
         var prev = i > 0 ? words[i - 1].Norm : Start;
@@ -53,6 +59,18 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Of((int)TaggerTemplate.NormNextNorm, w.Norm, next);
         f[k++] = FeatureHash.Of((int)TaggerTemplate.PrevNormNorm, prev, w.Norm);
         f[k++] = FeatureHash.Of((int)TaggerTemplate.FirstWordShape, i == 0 ? 1u : 0u, w.Shape);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.PrevNormNextNorm, prev, next);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.PrevTagNextNorm, t1, next);
+        if (guesses.IsEmpty) return k;
+        var n1 = i + 1 < words.Length ? (uint)guesses[i + 1] + 1 : 0;
+        var n2 = i + 2 < words.Length ? (uint)guesses[i + 2] + 1 : 0;
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.NextTag, n1);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.Next2Tag, n2);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.NextTwoTags, n1, n2);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.PrevNextTags, t1, n1);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.NextTagNorm, n1, w.Norm);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.NextTagSuffix3, n1, w.Suffix3);
+        f[k++] = FeatureHash.Of((int)TaggerTemplate.NextTagNextNorm, n1, next);
         return k;
     }
 }

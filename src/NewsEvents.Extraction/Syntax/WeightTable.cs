@@ -15,6 +15,7 @@ internal sealed class WeightTable
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int[] _entries; // at a slot's Start: the row length, then (weight << 8 | class) per entry
+    private int _used;               // entries filled while loading
 
     private struct Slot
     {
@@ -31,35 +32,47 @@ internal sealed class WeightTable
 
     /// <param name="rows">Features in any order, each with its non-zero (class, quantised weight) pairs.</param>
     public WeightTable(int classCount, IReadOnlyList<(uint Key, (byte Class, int Weight)[] Row)> rows)
+        : this(classCount, rows.Count, rows.Sum(r => r.Row.Length))
     {
-        if (classCount > 256) throw new ArgumentOutOfRangeException(nameof(classCount), "at most 256 classes fit in a packed entry");
-        ClassCount = classCount;
-        FeatureCount = rows.Count;
-        var size = 16;
-        while (size < rows.Count * 2) size <<= 1;
-        _slots = new Slot[size];
-        _mask = size - 1;
-        var total = 0;
-        foreach (var r in rows) total += 1 + r.Row.Length;
-        _entries = new int[total];
-        var at = 0;
         foreach (var (key, row) in rows)
         {
-            if (key == 0) throw new ArgumentException("feature hash 0 is reserved for empty slots");
-            var i = (int)key & _mask;
-            while (_slots[i].Key != 0)
-            {
-                if (_slots[i].Key == key) throw new ArgumentException($"feature {key} appears twice");
-                i = (i + 1) & _mask;
-            }
-            _slots[i] = new Slot { Key = key, Start = at };
-            _entries[at++] = row.Length;
-            foreach (var (cls, w) in row)
-            {
-                if (cls >= classCount || w < -QuantMax || w > QuantMax) throw new ArgumentException($"entry ({cls}, {w}) out of range");
-                _entries[at++] = (w << 8) | cls;
-            }
+            var at = Add(key, row.Length);
+            foreach (var (cls, w) in row) _entries[at++] = Pack(cls, w);
         }
+    }
+
+    private WeightTable(int classCount, int features, int entries)
+    {
+        if (classCount is <= 0 or > 256) throw new ArgumentOutOfRangeException(nameof(classCount), "1 to 256 classes fit in a packed entry");
+        ClassCount = classCount;
+        FeatureCount = features;
+        var size = 16;
+        while (size < features * 2) size <<= 1;
+        _slots = new Slot[size];
+        _mask = size - 1;
+        _entries = new int[features + entries];
+    }
+
+    // Claims a slot and room for a row; returns where the row's entries go.
+    private int Add(uint key, int length)
+    {
+        if (key == 0) throw new ArgumentException("feature hash 0 is reserved for empty slots");
+        var i = (int)key & _mask;
+        while (_slots[i].Key != 0)
+        {
+            if (_slots[i].Key == key) throw new ArgumentException($"feature {key} appears twice");
+            i = (i + 1) & _mask;
+        }
+        _slots[i] = new Slot { Key = key, Start = _used };
+        _entries[_used] = length;
+        _used += 1 + length;
+        return _used - length;
+    }
+
+    private int Pack(byte cls, int w)
+    {
+        if (cls >= ClassCount || w < -QuantMax || w > QuantMax) throw new ArgumentException($"entry ({cls}, {w}) out of range");
+        return (w << 8) | cls;
     }
 
     /// <summary>Adds every known feature's row into <paramref name="scores"/> (which is cleared first).</summary>
@@ -91,6 +104,11 @@ internal sealed class WeightTable
         }
     }
 
+    /// <summary>The same table without entries smaller than <paramref name="minAbs"/> (and features left empty).</summary>
+    public WeightTable Pruned(int minAbs) => new(ClassCount, Rows()
+        .Select(r => (r.Key, r.Row.Where(e => Math.Abs(e.Weight) >= minAbs).ToArray()))
+        .Where(r => r.Item2.Length > 0).ToList());
+
     /// <summary>Every feature with its row, in key order (for writing and for tests).</summary>
     public IEnumerable<(uint Key, (byte Class, int Weight)[] Row)> Rows()
     {
@@ -111,6 +129,7 @@ internal sealed class WeightTable
     {
         w.Write(ClassCount);
         w.Write(FeatureCount);
+        w.Write(EntryCount);
         uint last = 0;
         foreach (var (key, row) in Rows())
         {
@@ -128,22 +147,26 @@ internal sealed class WeightTable
     public static WeightTable Read(BinaryReader r)
     {
         var classCount = r.ReadInt32();
-        var count = r.ReadInt32();
-        if (classCount is <= 0 or > 256 || count < 0) throw new InvalidDataException($"weight table with {classCount} classes and {count} features");
-        var rows = new (uint, (byte, int)[])[count];
+        var features = r.ReadInt32();
+        var entries = r.ReadInt32();
+        if (classCount is <= 0 or > 256 || features < 0 || entries < 0 || features > 50_000_000 || entries > 200_000_000)
+            throw new InvalidDataException($"Syntax model: weight table with {classCount} classes, {features} features and {entries} weights");
+        var table = new WeightTable(classCount, features, entries);
         uint key = 0;
-        for (var f = 0; f < count; f++)
+        for (var f = 0; f < features; f++)
         {
             key += (uint)r.Read7BitEncodedInt();
-            var row = new (byte, int)[r.Read7BitEncodedInt()];
-            for (var j = 0; j < row.Length; j++)
+            var length = r.Read7BitEncodedInt();
+            if (length < 0 || table._used + 1 + length > table._entries.Length) throw new InvalidDataException("Syntax model: weight rows overrun their table");
+            var at = table.Add(key, length);
+            for (var j = 0; j < length; j++)
             {
                 var cls = r.ReadByte();
                 var z = (uint)r.Read7BitEncodedInt();
-                row[j] = (cls, (int)(z >> 1) ^ -(int)(z & 1));
+                table._entries[at + j] = table.Pack(cls, (int)(z >> 1) ^ -(int)(z & 1));
             }
-            rows[f] = (key, row);
         }
-        return new WeightTable(classCount, rows);
+        if (table._used != table._entries.Length) throw new InvalidDataException("Syntax model: weight table shorter than announced");
+        return table;
     }
 }
