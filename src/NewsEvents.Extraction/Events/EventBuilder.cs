@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Events;
@@ -18,11 +19,18 @@ public sealed record ArticleFacts(
 /// Builds an article's events: one frame per event sentence, frames merged into incidents, and each incident given
 /// its date (from the text, else the publication date as an estimate), place, actors with roles, tolls and claims.
 /// </summary>
-public sealed class EventBuilder(EventTriggers triggers)
+public sealed class EventBuilder
 {
-    private readonly FrameFinder _frames = new(triggers);
+    private readonly CivilianVictims _civilians;
+    private readonly FrameFinder _frames;
 
-    public static EventBuilder LoadDefault() => new(EventTriggers.LoadDefault());
+    public EventBuilder(EventTriggers triggers, WordClasses words)
+    {
+        _civilians = new CivilianVictims(words);
+        _frames = new FrameFinder(triggers, _civilians, words);
+    }
+
+    public static EventBuilder LoadDefault() => new(EventTriggers.LoadDefault(), WordClasses.LoadDefault());
 
     public IReadOnlyList<EventResult> Build(ArticleFacts facts)
     {
@@ -50,7 +58,7 @@ public sealed class EventBuilder(EventTriggers triggers)
         }
     }
 
-    private static EventResult ToEvent(List<EventFrame> incident, ArticleFacts facts, LocationResult? fallbackPlace, DateMention? ledeDate)
+    private EventResult ToEvent(List<EventFrame> incident, ArticleFacts facts, LocationResult? fallbackPlace, DateMention? ledeDate)
     {
         var lead = incident.OrderByDescending(f => f.Trigger.Weight).ThenBy(f => f.Sentence).First();
         var date = incident.Select(f => f.Date).OfType<DateMention>().OrderBy(d => d.End.DayNumber - d.Start.DayNumber).FirstOrDefault();
@@ -76,13 +84,13 @@ public sealed class EventBuilder(EventTriggers triggers)
     // The same trigger means different things by who acts and who suffers: state forces taking ground back, rebels
     // taking it, and an armed group "storming" a camp and killing civilians with no armed side opposite (ACLED's
     // violence against civilians, not a battle).
-    private static (string Type, string SubType) Refine(EventTrigger trigger, List<EventActor> actors, List<TollResult> tolls)
+    private (string Type, string SubType) Refine(EventTrigger trigger, List<EventActor> actors, List<TollResult> tolls)
     {
         var initiator = actors.FirstOrDefault(a => a.Role == "actor1")?.Type;
         if (trigger.Type == "Battles")
         {
             var armedSides = actors.Count(a => a.Type is not ("civilians" or "protesters" or "government" or "political_party"));
-            var civilianDead = tolls.Any(t => t.Kind == "killed" && t.Victims is { } v && Tallies.CivilianWords.Contains(v.ToLowerInvariant()));
+            var civilianDead = tolls.Any(t => t.Kind == "killed" && _civilians.Are(t.Victims));
             if (armedSides == 1 && civilianDead) return ("Violence against civilians", "Attack");
         }
         return trigger.SubType switch

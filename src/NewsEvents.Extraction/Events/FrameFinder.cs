@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Events;
@@ -8,7 +9,7 @@ namespace NewsEvents.Extraction.Events;
 /// with the sentence's own date, place, actors, tolls and claims. A sentence that only refers back to an event
 /// ("the toll from that strike") adds its figures to the frame before it instead of opening a new one.
 /// </summary>
-internal sealed class FrameFinder(EventTriggers triggers)
+internal sealed class FrameFinder(EventTriggers triggers, CivilianVictims civilians, WordClasses words)
 {
     // Words just before a trigger that make it something not (yet) happened: "vowed to repel the attack", "would attack".
     private static readonly HashSet<string> Irrealis = ["to", "will", "would", "could", "might", "may", "not", "no", "never", "threatened", "vowed", "plan", "plans", "planned", "prevent", "avoid", "against"];
@@ -48,7 +49,7 @@ internal sealed class FrameFinder(EventTriggers triggers)
             var triggers = Triggers(sentence).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (triggers.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
-                && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) triggers.Add(harm);
+                && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date, civilians) is { } harm) triggers.Add(harm);
             foreach (var (trigger, triggerSpan, first, anaphoric) in triggers)
             {
                 var tolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
@@ -61,7 +62,7 @@ internal sealed class FrameFinder(EventTriggers triggers)
                 if (claims.Any(c => c.Stance is "threat" or "promise" && c.Span.Contains(triggerSpan))) continue;
 
                 var sentencePlaces = locations.Where(l => span.Contains(l.Span)).ToList();
-                if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces)) continue;
+                if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces, words)) continue;
                 // "Government forces said Houthi fighters had seized...": who speaks is not a party to what is told.
                 var frameActors = FrameActors.Roles(actors.Where(a => span.Contains(a.Span) && FrameActors.Near(sentence, a.Span, triggerSpan)
                     && !speakers.Any(sp => sp.Contains(a.Span))).ToList(), triggerSpan, trigger);

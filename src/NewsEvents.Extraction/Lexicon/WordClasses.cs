@@ -27,6 +27,9 @@ public sealed class WordClasses
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly Singulars _singulars;
 
+    /// <summary>Reads nouns.tsv (lemma, comma-separated classes) and plurals.tsv (plural, singulars).</summary>
+    public static WordClasses Load(Stream nouns, IEnumerable<string> plurals) => new(WordClassFile.Read(nouns), Singulars.Load(plurals));
+
     private WordClasses(Dictionary<string, WordClass> classes, Singulars singulars)
     {
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
@@ -56,12 +59,15 @@ public sealed class WordClasses
         if (key.IsEmpty) return WordClass.None;
         var found = Exact(key);
         var cut = key.LastIndexOf(' ') + 1;
-        Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length + 2] : new char[key.Length + 2];
-        key[..cut].CopyTo(buffer);
+        Span<char> buffer = stackalloc char[128];
+        if (cut <= buffer.Length) key[..cut].CopyTo(buffer);
         foreach (var singular in _singulars.Of(key[cut..], this))
         {
+            // a singular can be longer than its plural ("terraria", "terrarium")
+            var length = cut + singular.Length;
+            if (length > buffer.Length) { found |= Exact(string.Concat(key[..cut], singular)); continue; }
             singular.AsSpan().CopyTo(buffer[cut..]);
-            found |= Exact(buffer[..(cut + singular.Length)]);
+            found |= Exact(buffer[..length]);
         }
         return found;
     }
@@ -121,46 +127,4 @@ public sealed class WordClasses
 
     private static string ToKey(string s) =>
         string.Join(' ', Folding.Fold(s).Split([' ', '-', '_', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Reads nouns.tsv (lemma, comma-separated classes) and plurals.tsv (plural, singulars).</summary>
-    public static WordClasses Load(Stream nouns, IEnumerable<string> plurals)
-    {
-        var classes = new Dictionary<string, WordClass>(20_000, StringComparer.Ordinal);
-        using (var reader = new StreamReader(nouns, bufferSize: 1 << 16))
-        {
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0 || line[0] == '#') continue;
-                var tab = line.IndexOf('\t');
-                if (tab <= 0) continue;
-                classes[line[..tab]] = Parse(line.AsSpan(tab + 1));
-            }
-        }
-        return new WordClasses(classes, Singulars.Load(plurals));
-    }
-
-    private static WordClass Parse(ReadOnlySpan<char> names)
-    {
-        var classes = WordClass.None;
-        foreach (var r in names.Split(','))
-            classes |= names[r] switch
-            {
-                "person" => WordClass.Person,
-                "combatant" => WordClass.Combatant,
-                "security" => WordClass.Security,
-                "official" => WordClass.Official,
-                "civilian" => WordClass.Civilian,
-                "armed_group" => WordClass.ArmedGroup,
-                "social_group" => WordClass.SocialGroup,
-                "organisation" => WordClass.Organisation,
-                "weapon" => WordClass.Weapon,
-                "vehicle" => WordClass.Vehicle,
-                "facility" => WordClass.Facility,
-                "settlement" => WordClass.Settlement,
-                "geographic" => WordClass.GeographicFeature,
-                "proper" => WordClass.Proper,
-                var other => throw new InvalidDataException($"wordnet/nouns.tsv.gz: unknown class '{other}'"),
-            };
-        return classes;
-    }
 }

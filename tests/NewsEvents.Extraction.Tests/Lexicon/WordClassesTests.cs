@@ -61,6 +61,7 @@ public class WordClassesTests
     [InlineData("churches", WordClass.Organisation | WordClass.Facility)]
     [InlineData("militias", WordClass.ArmedGroup | WordClass.Organisation)]
     [InlineData("knives", WordClass.Weapon)]
+    [InlineData("terraria", WordClass.Facility)] // a singular longer than its plural
     [InlineData("street cleaners", WordClass.Person | WordClass.Civilian)]
     public void PluralsTakeTheClassesOfTheirSingular(string word, WordClass expected) => Assert.Equal(expected, Words.Of(word) & expected);
 
@@ -97,6 +98,23 @@ public class WordClassesTests
 
     [Fact]
     public void TheSharedInstanceLoadsOnce() => Assert.Same(WordClasses.LoadDefault(), WordClasses.LoadDefault());
+
+    [Fact]
+    public void EveryStoredLemmaIsInTheLookUpsKeyForm()
+    {
+        using var gz = new System.IO.Compression.GZipStream(ResourceFiles.Open("wordnet/nouns.tsv.gz"), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gz);
+        var rows = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#')) continue;
+            var lemma = line[..line.IndexOf('\t')];
+            Assert.True(lemma == Folding.Fold(lemma) && !lemma.Contains("  ") && !lemma.Contains('-') && lemma.Trim() == lemma, lemma);
+            Assert.NotEqual(WordClass.None, Words.Of(lemma));
+            rows++;
+        }
+        Assert.Equal(Words.Count, rows);
+    }
 
     [Fact]
     public void TheDataCoversTensOfThousandsOfLemmas() => Assert.InRange(Words.Count, 15_000, 40_000);
