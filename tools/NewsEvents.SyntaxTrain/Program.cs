@@ -63,7 +63,7 @@ var trainTags = Jackknife((rest, fold) =>
     return TagAll(w, train, guesses, all.Where(s => FoldOf(s) == fold));
 });
 Log($"jackknifed tags on train: {TaggerTrainer.Agreement(train, trainTags):0.0000} right");
-// Small weights are dropped while dev accuracy holds (within 0.1 point): a smaller table is also a faster one.
+// Small weights are dropped while dev accuracy holds (within a quarter point): a smaller table is also a faster one.
 var (tagger, taggerCut) = PruneOnDev(new PosTagger(tags, first, second),
     cut => new PosTagger(tags, first.Pruned(cut), second.Pruned(cut)), t => TaggerAccuracy(t, dev), t => t.Bytes, "tagger upos");
 var devTags = dev.Words.Select(w => TagWith(tagger, w)).ToArray();
@@ -104,13 +104,13 @@ SyntaxModelHeader Header(string scores) => new(SyntaxModel.FormatVersion, Syntax
 {
     var best = score(full);
     var chosen = (full, 0);
-    foreach (var fraction in (double[])[2e-4, 5e-4, 1e-3, 2e-3, 4e-3])
+    // cut-offs in quantised units (the largest weight is QuantMax, about a million)
+    foreach (var cut in (int[])[4000, 8000, 12000, 16000, 24000])
     {
-        var cut = (int)(fraction * WeightTable.QuantMax);
         var pruned = prune(cut);
         var s = score(pruned);
         Log($"  {what} without weights below {cut}: {bytes(pruned) / 1048576.0:0.0} MB, dev {s:0.0000} (unpruned {best:0.0000})");
-        if (s < best - 0.001) break;
+        if (s < best - 0.0025) break;
         chosen = (pruned, cut);
     }
     return chosen;

@@ -31,7 +31,8 @@ public class ModelFileTests
         Assert.Equal(Model.Header, back.Header);
         Assert.Equal(Model.TagNames, back.TagNames);
         Assert.Equal(Model.LabelNames, back.LabelNames);
-        Assert.Equal(Model.Tagger.Weights.Rows().SelectMany(Flatten), back.Tagger.Weights.Rows().SelectMany(Flatten));
+        Assert.Equal(Model.Tagger.First.Rows().SelectMany(Flatten), back.Tagger.First.Rows().SelectMany(Flatten));
+        Assert.Equal(Model.Tagger.Second.Rows().SelectMany(Flatten), back.Tagger.Second.Rows().SelectMany(Flatten));
         Assert.Equal(Model.Parser.Weights.Rows().SelectMany(Flatten), back.Parser.Weights.Rows().SelectMany(Flatten));
         Assert.Equal(Model.Lemmatizer.Exceptions.OrderBy(e => e.Key, StringComparer.Ordinal), back.Lemmatizer.Exceptions.OrderBy(e => e.Key, StringComparer.Ordinal));
     }

@@ -10,7 +10,7 @@ public class ParsingTests
     private static ParsedSentence Parse(string sentence) => Model.Parse(sentence.Split(' '));
 
     [Theory]
-    [InlineData("Gunmen killed four farmers .", "NOUN VERB NUM NOUN PUNCT")]
+    [InlineData("The gunmen killed four farmers .", "DET NOUN VERB NUM NOUN PUNCT")]
     [InlineData("Two soldiers were killed by an unknown assailant .", "NUM NOUN AUX VERB ADP DET ADJ NOUN PUNCT")]
     [InlineData("The rebels said they had captured the town on Sunday .", "DET NOUN VERB PRON AUX VERB DET NOUN ADP PROPN PUNCT")]
     [InlineData("Police do n't know who fired the rockets .", "NOUN AUX PART VERB PRON VERB DET NOUN PUNCT")]
@@ -23,7 +23,8 @@ public class ParsingTests
     [InlineData("Gunmen killed four farmers .", "Gunmen nsubj killed", "killed root ROOT", "four nummod farmers", "farmers obj killed")]
     [InlineData("Two soldiers were killed by an unknown assailant .", "soldiers nsubj:pass killed", "were aux:pass killed", "assailant obl:agent killed", "by case assailant", "unknown amod assailant", "Two nummod soldiers")]
     [InlineData("Four men who were returning from the market were killed .", "men nsubj:pass killed", "returning acl:relcl men", "who nsubj returning", "market obl returning", "killed root ROOT")]
-    [InlineData("Two militants and five policemen were killed .", "militants nsubj:pass killed", "policemen conj militants", "and cc policemen", "five nummod policemen")]
+    [InlineData("Two militants and five policemen died .", "militants nsubj died", "policemen conj militants", "and cc policemen", "five nummod policemen")]
+    [InlineData("The attack killed two militants and five policemen .", "militants obj killed", "policemen conj militants", "and cc policemen", "attack nsubj killed")]
     [InlineData("The rebels said they had captured the town on Sunday .", "said root ROOT", "captured ccomp said", "they nsubj captured", "town obj captured", "Sunday obl captured")]
     [InlineData("Syria 's army shelled the village .", "Syria nmod:poss army", "'s case Syria", "army nsubj shelled", "village obj shelled")]
     [InlineData("The army tried to retake the bridge .", "tried root ROOT", "retake xcomp tried", "to mark retake", "bridge obj retake")]
@@ -41,7 +42,7 @@ public class ParsingTests
     }
 
     [Theory]
-    [InlineData("Gunmen killed four farmers .", "gunman kill four farmer .")]
+    [InlineData("The gunmen killed four farmers .", "the gunman kill four farmer .")]
     [InlineData("Two soldiers were killed by an unknown assailant .", "two soldier be kill by a unknown assailant .")]
     [InlineData("Four men who were returning from the market were killed .", "four man who be return from the market be kill .")]
     [InlineData("Police do n't know who fired the rockets .", "police do not know who fire the rocket .")]

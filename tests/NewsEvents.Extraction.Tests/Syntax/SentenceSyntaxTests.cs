@@ -55,10 +55,11 @@ public class SentenceSyntaxTests
     [Fact]
     public void ConjunctsAreTheOtherMembersOfACoordination()
     {
-        var (s, t) = Analyse("Two militants and five policemen were killed.");
+        var (s, t) = Analyse("The attack killed two militants and five policemen.");
         Assert.Equal([t("policemen")], s.Conjuncts(t("militants")));
         Assert.Equal([t("militants")], s.Conjuncts(t("policemen")));
         Assert.Equal(t("policemen"), s.CountedNoun(t("five")));
+        Assert.Equal(t("militants"), s.Object(t("killed")));
         Assert.Empty(s.Conjuncts(t("killed")));
     }
 
