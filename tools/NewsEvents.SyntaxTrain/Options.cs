@@ -6,7 +6,7 @@ internal sealed record Options(string Data, string Out, int TaggerEpochs, int Pa
 {
     public static Options Parse(string[] args)
     {
-        var o = new Options(FindData(), "src/NewsEvents.Extraction/Resources/syntax/en_ewt.model.gz", 12, 15, 5, 0.05, 0.9, 1);
+        var o = new Options(FindData(), "src/NewsEvents.Extraction/Resources/syntax/en_ewt.model.gz", 12, 10, 5, 0.05, 0.9, 1);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var v = args[i + 1];
