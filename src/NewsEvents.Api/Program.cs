@@ -1,7 +1,9 @@
 using NewsEvents.Api.Actors;
 using NewsEvents.Api.Articles;
 using NewsEvents.Api.Claims;
+using NewsEvents.Api.Dashboard;
 using NewsEvents.Api.Events;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extract;
 using NewsEvents.Api.Health;
 using NewsEvents.Api.Infrastructure;
@@ -28,10 +30,12 @@ app.UseMiddleware<CharsetMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.UseDashboard();
 app.MapArticles();
 app.MapExtract();
 app.MapEvents();
+app.MapEventPoints();
+app.MapEventStream();
 app.MapActors();
 app.MapLocations();
 app.MapClaims();

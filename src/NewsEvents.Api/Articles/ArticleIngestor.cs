@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Data;
 using NewsEvents.Data.Entities;
@@ -17,7 +18,8 @@ public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, Extract
 /// transaction, so a slow article never holds database locks. Duplicates (same URL, or same cleaned text) are found
 /// before writing, and again through the unique indexes when another instance wins a race.
 /// </summary>
-public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor extractor, TimeProvider clock, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(
+    NewsEventsDbContext db, IArticleExtractor extractor, TimeProvider clock, IEventBroadcaster broadcaster, ILogger<ArticleIngestor> logger)
 {
     private const int Attempts = 3;
 
@@ -35,7 +37,11 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
         {
             try
             {
-                return new(IngestOutcome.Created, await SaveAsync(request, url, hash, extraction, ct), extraction);
+                var inBatch = db.Database.CurrentTransaction is not null;
+                var id = await SaveAsync(request, url, hash, extraction, ct);
+                // A batch publishes when its transaction commits; until then the rows are not visible to anyone else.
+                if (!inBatch) await EventNotices.PublishAsync(db, broadcaster, [id], logger);
+                return new(IngestOutcome.Created, id, extraction);
             }
             catch (DbUpdateException e) when (attempt < Attempts && e.IsUniqueViolation())
             {
@@ -102,6 +108,8 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
             for (var i = start; i < Math.Min(start + BatchChunk, requests.Count); i++)
                 results[i] = await IngestAsync(requests[i], ct, extractions[i]);
             await transaction.CommitAsync(ct);
+            var created = results.Skip(start).Take(BatchChunk).Where(r => r.Outcome == IngestOutcome.Created).Select(r => r.ArticleId).ToList();
+            await EventNotices.PublishAsync(db, broadcaster, created, logger);
         }
         return results;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using NewsEvents.Api.Articles;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Health;
 using NewsEvents.Data;
@@ -31,6 +32,7 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleExtractor, PipelineArticleExtractor>();
         services.AddScoped<ArticleIngestor>();
+        services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
         // FluentValidation.DependencyInjectionExtensions is not on our package mirror: validators are registered by hand.
         services.AddSingleton<IValidator<ArticleRequest>, ArticleRequestValidator>();
         services.AddSingleton<IValidator<BatchRequest>, BatchRequestValidator>();
