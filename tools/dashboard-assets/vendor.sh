@@ -24,8 +24,9 @@ cp "$work/leaflet.markercluster/dist/leaflet.markercluster.js" "$work/leaflet.ma
    "$work/leaflet.markercluster/dist/MarkerCluster.Default.css" "$served/markercluster/"
 cp "$work/leaflet.markercluster/MIT-LICENCE.txt" "$served/markercluster/LICENSE"
 cp "$work/topojson-client/dist/topojson-client.min.js" "$work/topojson-client/LICENSE" "$served/topojson-client/"
-# Natural Earth 1:50m country outlines (public domain) as TopoJSON; ids are ISO 3166-1 numeric codes.
-cp "$work/world-atlas/countries-50m.json" "$work/world-atlas/LICENSE" "$served/world-atlas/"
+# Natural Earth country outlines (public domain) as TopoJSON, ids ISO 3166-1 numeric: 1:110m for the first paint
+# (100 KB), 1:50m once the reader zooms in.
+cp "$work/world-atlas/countries-110m.json" "$work/world-atlas/countries-50m.json" "$work/world-atlas/LICENSE" "$served/world-atlas/"
 cp "$work/uplot/dist/uPlot.iife.min.js" "$work/uplot/dist/uPlot.min.css" "$work/uplot/LICENSE" "$served/uplot/"
 # axe-core is MPL-2.0 and used by the browser tests only; it is never served.
 cp "$work/axe-core/axe.min.js" "$work/axe-core/LICENSE" "$testonly/"

@@ -1,0 +1,120 @@
+// The map: Natural Earth country outlines as vector layers (no tiles), events as circles sized by fatalities and
+// coloured by type, clustered when dense. Places that were not resolved stand at their parent region's centre,
+// drawn as dashed, lighter rings.
+import { TYPE_COLOURS, OTHER_COLOUR, typeColour, number, el } from './format.js';
+
+const radius = fatalities => Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities ?? 0)));
+
+export function createMap(element, caption, legend) {
+  const map = L.map(element, { minZoom: 1.5, maxZoom: 12, zoomSnap: 0.5, worldCopyJump: true, keyboard: true })
+    .setView([18, 25], 2);
+  map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth');
+  // Outlines in a pane of their own below the points, so that loading order never draws countries over events.
+  map.createPane('outlines').style.zIndex = 250;
+  const outlineRenderer = L.canvas({ pane: 'outlines', padding: 0.3 });
+  const pointRenderer = L.canvas({ padding: 0.3 });
+  const outlines = drawOutlines(map, outlineRenderer, 'countries-110m.json').then(coarse => {
+    performance.mark('outlines-drawn');
+    // The finer outlines only when someone zooms in, and only once.
+    const sharpen = () => {
+      if (map.getZoom() < 4) return;
+      map.off('zoomend', sharpen);
+      drawOutlines(map, outlineRenderer, 'countries-50m.json').then(() => map.removeLayer(coarse));
+    };
+    map.on('zoomend', sharpen);
+    sharpen();
+  });
+
+  const cluster = L.markerClusterGroup({
+    chunkedLoading: true, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+    iconCreateFunction: c => {
+      const markers = c.getAllChildMarkers();
+      const killed = markers.reduce((sum, m) => sum + (m.options.fatalities ?? 0), 0);
+      const size = Math.min(56, 26 + 4 * Math.log2(markers.length));
+      return L.divIcon({
+        html: `<span>${number(markers.length)}</span>`, className: 'cluster', iconSize: [size, size],
+        // Clusters are drawn as markers; a title says what they stand for.
+      });
+    },
+  });
+  cluster.on('clustermouseover', e => e.layer.getElement()?.setAttribute('title', `${e.layer.getChildCount()} events`));
+  map.addLayer(cluster);
+  const byId = new Map();
+
+  function marker(id, lat, lon, type, fatalities, approximate) {
+    const colour = typeColour(type);
+    const m = L.circleMarker([lat, lon], {
+      renderer: pointRenderer, radius: radius(fatalities), color: approximate ? colour : '#333', weight: approximate ? 2 : 0.8,
+      dashArray: approximate ? '3 3' : null, fillColor: colour, fillOpacity: approximate ? 0.25 : 0.8,
+      fatalities, eventId: id,
+    });
+    m.bindPopup(() => el('div', { class: 'popup' },
+      el('strong', { text: type }),
+      el('div', { text: fatalities === null ? 'No reported fatalities' : `${number(fatalities)} killed` }),
+      approximate ? el('div', { class: 'muted', text: 'Place not resolved: shown at its region’s centre' }) : null,
+      el('a', { href: `#event/${id}`, text: `Open event ${id}` })));
+    return m;
+  }
+
+  function updateCaption(extra = '') {
+    const count = byId.size;
+    element.dataset.points = String(count);
+    const approximate = [...byId.values()].filter(m => m.options.dashArray).length;
+    caption.textContent = `${number(count)} events on the map` + (approximate ? `, ${number(approximate)} at their region’s centre` : '') + extra;
+  }
+
+  legend.replaceChildren(
+    ...Object.entries(TYPE_COLOURS).map(([type, colour]) => el('li', {}, swatch(colour, false), type)),
+    el('li', {}, swatch(OTHER_COLOUR, true), 'Dashed ring: place not resolved, drawn at its region’s centre'),
+    el('li', {}, el('span', { class: 'swatch size', 'aria-hidden': 'true' }), 'Size: fatalities'));
+
+  return {
+    map,
+    outlines,
+    /** Replaces every point with those of GET /api/events/points. */
+    setPoints(data, fit) {
+      cluster.clearLayers();
+      byId.clear();
+      const layers = [];
+      for (let i = 0; i < data.count; i++) {
+        const m = marker(data.id[i], data.lat[i], data.lon[i], data.types[data.type[i]], data.fatalities[i], data.approximate[i]);
+        byId.set(data.id[i], m);
+        layers.push(m);
+      }
+      cluster.addLayers(layers);
+      const notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
+      updateCaption(notes);
+      if (fit && layers.length) map.fitBounds(L.latLngBounds(layers.map(l => l.getLatLng())).pad(0.3), { maxZoom: 6 });
+    },
+    /** A new or updated event from the stream: added, or moved and resized in place. */
+    upsert(item) {
+      if (item.latitude === null || item.latitude === undefined) return;
+      const old = byId.get(item.event.id);
+      if (old) cluster.removeLayer(old);
+      const m = marker(item.event.id, item.latitude, item.longitude, item.event.type, item.event.fatalities, item.approximate);
+      byId.set(item.event.id, m);
+      cluster.addLayer(m);
+      updateCaption();
+    },
+    count: () => byId.size,
+  };
+}
+
+const ANTARCTICA = '010';
+
+/** Natural Earth outlines as one non-interactive vector layer (Antarctica left out: no events, and it streaks the map's edge). */
+async function drawOutlines(map, renderer, file) {
+  const topo = await (await fetch(`vendor/world-atlas/${file}`)).json();
+  const countries = topojson.feature(topo, topo.objects.countries);
+  countries.features = countries.features.filter(f => f.id !== ANTARCTICA);
+  return L.geoJSON(countries, {
+    renderer, interactive: false,
+    style: { color: '#8c8577', weight: 0.7, fillColor: '#f5f2ea', fillOpacity: 1 },
+  }).addTo(map);
+}
+
+function swatch(colour, dashed) {
+  const s = el('span', { class: dashed ? 'swatch dashed' : 'swatch', 'aria-hidden': 'true' });
+  s.style.setProperty('--c', colour);
+  return s;
+}
