@@ -8,7 +8,7 @@ namespace NewsEvents.Api.Stats;
 
 /// <summary>Events and fatalities for one group (a day, a country or an event type).</summary>
 /// <param name="Fatalities">The sum of the events' fatalities (each event's is the lowest figure among its reporting articles).</param>
-/// <param name="FatalitiesLow">The sum of each event's lowest figure reported by one of its articles (the event's own figure when no article gives one).</param>
+/// <param name="FatalitiesLow">The sum of each event's lowest figure above 0 reported by one of its articles (the event's own figure when no article gives one).</param>
 /// <param name="FatalitiesHigh">The sum of each event's highest figure reported by one of its articles: with <paramref name="FatalitiesLow"/>, the band of what was reported.</param>
 public sealed record StatsBucket(string? Key, int Events, int Fatalities, int FatalitiesLow, int FatalitiesHigh);
 
@@ -59,7 +59,8 @@ public static class StatsApi
         events.Select(e => new EventFigures
         {
             Country = e.Country, Type = e.Type, Date = e.Date, Fatalities = e.Fatalities ?? 0,
-            Low = e.Sources.Min(s => s.Fatalities) ?? e.Fatalities ?? 0,
+            // As for the event's own figure, a source that reports no death does not pull the lowest figure to 0.
+            Low = e.Sources.Where(s => s.Fatalities > 0).Min(s => s.Fatalities) ?? e.Fatalities ?? 0,
             High = e.Sources.Max(s => s.Fatalities) ?? e.Fatalities ?? 0,
         });
 }

@@ -12,7 +12,7 @@ import { createLive } from './live.js';
 
 const $ = selector => document.querySelector(selector);
 const form = $('#filters');
-const state = { filters: {}, sort: 'date', descending: true, page: 1, bucket: 'day' };
+const state = { filters: {}, sort: 'date', descending: true, page: 1, bucket: 'auto' };
 let lastSearch = location.search;
 
 // --- URL <-> state ---------------------------------------------------------------------------------------------
@@ -23,12 +23,12 @@ function readUrl() {
   state.sort = sort.startsWith('fatalities') ? 'fatalities' : 'date';
   state.descending = !sort.endsWith('-asc');
   state.page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  state.bucket = params.get('bucket') === 'week' ? 'week' : 'day';
+  state.bucket = ['day', 'week'].includes(params.get('bucket')) ? params.get('bucket') : 'auto';
 }
 
 function writeUrl(push) {
   const sort = state.sort === 'date' && state.descending ? '' : `${state.sort}-${state.descending ? 'desc' : 'asc'}`;
-  const q = api.query(state.filters, { sort, page: state.page > 1 ? state.page : '', bucket: state.bucket === 'week' ? 'week' : '' });
+  const q = api.query(state.filters, { sort, page: state.page > 1 ? state.page : '', bucket: state.bucket === 'auto' ? '' : state.bucket });
   const url = `${location.pathname}${q}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   lastSearch = location.search;
@@ -41,7 +41,6 @@ function fillForm() {
       input.append(el('option', { value: state.filters.country, text: countryName(state.filters.country) }));
     input.value = state.filters[key] ?? '';
   }
-  for (const radio of document.querySelectorAll('input[name=bucket]')) radio.checked = radio.value === state.bucket;
 }
 
 function readForm() {
@@ -55,7 +54,7 @@ const timeline = createTimeline($('#timeline'), (from, to) => {
   state.filters = { ...state.filters, from, to };
   fillForm();
   apply(true);
-});
+}, shown => { for (const radio of document.querySelectorAll('input[name=bucket]')) radio.checked = radio.value === shown; });
 const live = createLive($('#live-text'), onLiveItem);
 let generation = 0;
 
@@ -88,7 +87,11 @@ async function refresh({ fit = false, points = true } = {}) {
   document.documentElement.dataset.loading = 'true';
   try {
     await Promise.all([
-      points ? api.points(state.filters).then(data => my === generation && mapView.setPoints(data, fit)) : null,
+      points ? api.points(state.filters).then(data => {
+        performance.mark('points-fetched');
+        if (my === generation) mapView.setPoints(data, fit);
+        performance.mark('points-drawn');
+      }) : null,
       loadStats(my),
       loadList(my),
     ]);
@@ -213,10 +216,11 @@ timeline.setBucket(state.bucket);
 route();
 live.connect(state.filters);
 performance.mark('app-start');
-Promise.all([loadCountries().then(fillForm), refresh({ fit: true }).then(() => performance.mark('data-drawn')), mapView.outlines]).finally(() => {
+Promise.all([refresh({ fit: true }).then(() => performance.mark('data-drawn')), mapView.outlines]).finally(() => {
   // The first complete render (points, timeline, list, outlines), for the tests and for anyone measuring.
   window.firstRenderMs = Math.round(performance.now());
-  document.documentElement.dataset.ready = 'true';
+  // The pick lists wait until then: they are not needed to see the data, and they compete with it.
+  Promise.all([loadCountries(), loadActors(), loadAdmin1()]).finally(() => {
+    document.documentElement.dataset.ready = 'true';
+  });
 });
-loadActors();
-loadAdmin1();

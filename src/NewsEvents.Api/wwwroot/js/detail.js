@@ -51,12 +51,12 @@ export async function renderEvent(container, id) {
   const texts = e.articles.map((a, i) => {
     const x = extractions[i];
     const facts = articleFacts(e, a, x);
-    const marked = x ? highlight(x.cleanText, facts, `a${a.id}`) : null;
+    const marked = x ? highlight(x.cleanText, facts) : null;
     return { article: a, facts, marked };
   });
   const showButton = (t, fact, text) => {
     const anchor = t.marked?.anchorOf(fact.id);
-    return anchor ? el('button', { type: 'button', class: `fact-button kind-${fact.kind}`, onclick: () => reveal(anchor) }, text ?? fact.label) : el('span', { text: text ?? fact.label });
+    return anchor ? el('button', { type: 'button', class: `fact-button kind-${fact.kind}`, onclick: () => reveal(anchor, fact.id) }, text ?? fact.label) : el('span', { text: text ?? fact.label });
   };
 
   container.replaceChildren(

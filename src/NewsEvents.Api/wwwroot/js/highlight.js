@@ -5,10 +5,9 @@
 /**
  * @param {string} text
  * @param {{id: string, kind: string, label: string, spans: number[][]}[]} facts
- * @param {string} prefix unique per text, for the ids that "show evidence" links scroll to
- * @returns {{node: HTMLElement, anchorOf: (factId: string) => string | null}}
+ * @returns {{node: HTMLElement, anchorOf: (factId: string) => HTMLElement | null}} anchorOf gives a fact's first mark
  */
-export function highlight(text, facts, prefix) {
+export function highlight(text, facts) {
   const spans = [];
   for (const fact of facts)
     for (const [start, end] of fact.spans)
@@ -18,7 +17,6 @@ export function highlight(text, facts, prefix) {
   const node = document.createElement('div');
   node.className = 'clean-text';
   const anchors = new Map();
-  const started = new Set();
   for (let i = 0; i < cuts.length - 1; i++) {
     const [a, b] = [cuts[i], cuts[i + 1]];
     const covering = spans.filter(s => s.start <= a && s.end >= b);
@@ -30,26 +28,19 @@ export function highlight(text, facts, prefix) {
     mark.dataset.facts = [...new Set(covering.map(s => s.fact.id))].join(' ');
     mark.title = [...new Set(covering.map(s => s.fact.label))].join('\n');
     mark.textContent = piece;
-    for (const s of covering) {
-      const key = `${s.fact.id}@${s.start}`;
-      if (started.has(key)) continue;
-      started.add(key);
+    // One piece may start several facts, so anchors are kept here rather than as element ids.
+    for (const s of covering)
       if (!anchors.has(s.fact.id)) {
-        mark.id = `${prefix}-${s.fact.id}`;
         mark.tabIndex = -1;
-        anchors.set(s.fact.id, mark.id);
+        anchors.set(s.fact.id, mark);
       }
-    }
     node.append(mark);
   }
   return { node, anchorOf: id => anchors.get(id) ?? null };
 }
 
 /** Scrolls to a fact's first mark, focuses it and flashes every piece of that fact in the same text. */
-export function reveal(anchorId) {
-  const mark = document.getElementById(anchorId);
-  if (!mark) return;
-  const factId = anchorId.slice(anchorId.indexOf('-') + 1);
+export function reveal(mark, factId) {
   const text = mark.closest('.clean-text');
   text.querySelectorAll('mark.flash').forEach(m => m.classList.remove('flash'));
   text.querySelectorAll('mark').forEach(m => { if (m.dataset.facts.split(' ').includes(factId)) m.classList.add('flash'); });

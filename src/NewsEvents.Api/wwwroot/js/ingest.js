@@ -33,10 +33,10 @@ export function setUpIngest(form, status, result) {
 function render(container, x) {
   if (!x) return;
   const facts = extractionFacts(x);
-  const marked = highlight(x.cleanText, facts, 'ingest');
+  const marked = highlight(x.cleanText, facts);
   const button = f => {
     const anchor = marked.anchorOf(f.id);
-    return anchor ? el('button', { type: 'button', class: `fact-button kind-${f.kind}`, onclick: () => reveal(anchor) }, f.label) : el('span', { text: f.label });
+    return anchor ? el('button', { type: 'button', class: `fact-button kind-${f.kind}`, onclick: () => reveal(anchor, f.id) }, f.label) : el('span', { text: f.label });
   };
   container.replaceChildren(
     el('h3', { text: 'Events found' }),

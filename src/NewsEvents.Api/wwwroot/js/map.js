@@ -26,7 +26,9 @@ export function createMap(element, caption, legend) {
   });
 
   const cluster = L.markerClusterGroup({
-    chunkedLoading: true, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+    // Clusters are built for each zoom level up to 9 only (past it every point stands alone), and in chunks that
+    // leave the page responsive while 50,000 points are placed.
+    chunkedLoading: true, chunkInterval: 80, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
     iconCreateFunction: c => {
       const markers = c.getAllChildMarkers();
       const killed = markers.reduce((sum, m) => sum + (m.options.fatalities ?? 0), 0);
@@ -39,6 +41,15 @@ export function createMap(element, caption, legend) {
   });
   cluster.on('clustermouseover', e => e.layer.getElement()?.setAttribute('title', `${e.layer.getChildCount()} events`));
   map.addLayer(cluster);
+  // One popup for the whole layer rather than one bound to each of up to 50,000 markers.
+  cluster.on('click', e => {
+    const m = e.layer, { eventId, fatalities, dashArray } = m.options;
+    L.popup().setLatLng(m.getLatLng()).setContent(el('div', { class: 'popup' },
+      el('strong', { text: m.type }),
+      el('div', { text: fatalities === null ? 'No reported fatalities' : `${number(fatalities)} killed` }),
+      dashArray ? el('div', { class: 'muted', text: 'Place not resolved: shown at its region’s centre' }) : null,
+      el('a', { href: `#event/${eventId}`, text: `Open event ${eventId}` }))).openOn(map);
+  });
   const byId = new Map();
 
   function marker(id, lat, lon, type, fatalities, approximate) {
@@ -48,11 +59,7 @@ export function createMap(element, caption, legend) {
       dashArray: approximate ? '3 3' : null, fillColor: colour, fillOpacity: approximate ? 0.25 : 0.8,
       fatalities, eventId: id,
     });
-    m.bindPopup(() => el('div', { class: 'popup' },
-      el('strong', { text: type }),
-      el('div', { text: fatalities === null ? 'No reported fatalities' : `${number(fatalities)} killed` }),
-      approximate ? el('div', { class: 'muted', text: 'Place not resolved: shown at its region’s centre' }) : null,
-      el('a', { href: `#event/${id}`, text: `Open event ${id}` })));
+    m.type = type;
     return m;
   }
 
@@ -84,7 +91,14 @@ export function createMap(element, caption, legend) {
       cluster.addLayers(layers);
       const notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
       updateCaption(notes);
-      if (fit && layers.length) map.fitBounds(L.latLngBounds(layers.map(l => l.getLatLng())).pad(0.3), { maxZoom: 6 });
+      if (fit && layers.length) {
+        let [south, west, north, east] = [90, 180, -90, -180];
+        for (let i = 0; i < data.count; i++) {
+          south = Math.min(south, data.lat[i]); north = Math.max(north, data.lat[i]);
+          west = Math.min(west, data.lon[i]); east = Math.max(east, data.lon[i]);
+        }
+        map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.3), { maxZoom: 6, animate: false });
+      }
     },
     /** A new or updated event from the stream: added, or moved and resized in place. */
     upsert(item) {
@@ -107,10 +121,24 @@ async function drawOutlines(map, renderer, file) {
   const topo = await (await fetch(`vendor/world-atlas/${file}`)).json();
   const countries = topojson.feature(topo, topo.objects.countries);
   countries.features = countries.features.filter(f => f.id !== ANTARCTICA);
+  for (const f of countries.features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+    for (const polygon of polygons) polygon.forEach(unwrap);
+  }
   return L.geoJSON(countries, {
     renderer, interactive: false,
     style: { color: '#8c8577', weight: 0.7, fillColor: '#f5f2ea', fillOpacity: 1 },
   }).addTo(map);
+}
+
+/**
+ * A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180 and would be drawn as a
+ * line across the whole map; its western points are moved past +180 instead.
+ */
+function unwrap(ring) {
+  let crosses = false;
+  for (let i = 1; i < ring.length && !crosses; i++) crosses = Math.abs(ring[i][0] - ring[i - 1][0]) > 180;
+  if (crosses) for (const point of ring) if (point[0] < 0) point[0] += 360;
 }
 
 function swatch(colour, dashed) {

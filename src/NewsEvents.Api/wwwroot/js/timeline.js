@@ -35,8 +35,9 @@ export function columns(buckets, bucket) {
   return [x, events, fatalities, high, low];
 }
 
-export function createTimeline(element, onRange) {
+export function createTimeline(element, onRange, onBucket) {
   let plot = null;
+  let chosen = 'auto';
   let bucket = 'day';
   let buckets = [];
   const height = () => (window.matchMedia('(max-width: 700px)').matches ? 180 : 220);
@@ -75,6 +76,12 @@ export function createTimeline(element, onRange) {
   }
 
   function draw() {
+    // Unless the reader chose, days up to four months and weeks beyond: 700 daily bars are a blur.
+    if (chosen === 'auto') {
+      const days = buckets.filter(b => b.key).map(b => toSeconds(b.key));
+      bucket = days.length && (Math.max(...days) - Math.min(...days)) / DAY > 120 ? 'week' : 'day';
+    } else bucket = chosen;
+    onBucket?.(bucket);
     const data = columns(buckets, bucket);
     element.dataset.buckets = String(data[0].length);
     const totalEvents = data[1].reduce((a, b) => a + b, 0);
@@ -96,6 +103,7 @@ export function createTimeline(element, onRange) {
 
   return {
     set(data) { buckets = data; draw(); },
-    setBucket(value) { bucket = value; draw(); },
+    /** 'day', 'week', or 'auto' (by the span of the data). */
+    setBucket(value) { chosen = value; draw(); },
   };
 }
