@@ -56,6 +56,7 @@ const timeline = createTimeline($('#timeline'), (from, to) => {
   apply(true);
 }, shown => { for (const radio of document.querySelectorAll('input[name=bucket]')) radio.checked = radio.value === shown; });
 const live = createLive($('#live-text'), onLiveItem);
+window.dashboard = { map: mapView };
 let generation = 0;
 
 function showError(error) {

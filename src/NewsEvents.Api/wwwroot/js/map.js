@@ -6,7 +6,8 @@ import { TYPE_COLOURS, OTHER_COLOUR, typeColour, number, el } from './format.js'
 const radius = fatalities => Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities ?? 0)));
 
 export function createMap(element, caption, legend) {
-  const map = L.map(element, { minZoom: 1.5, maxZoom: 12, zoomSnap: 0.5, worldCopyJump: true, keyboard: true })
+  // Whole zoom levels: markercluster loses markers at fractional ones.
+  const map = L.map(element, { minZoom: 1, maxZoom: 12, zoomSnap: 1, worldCopyJump: true, keyboard: true })
     .setView([18, 25], 2);
   map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth');
   // Outlines in a pane of their own below the points, so that loading order never draws countries over events.
@@ -63,11 +64,12 @@ export function createMap(element, caption, legend) {
     return m;
   }
 
-  function updateCaption(extra = '') {
+  let notes = '';
+  function updateCaption() {
     const count = byId.size;
     element.dataset.points = String(count);
     const approximate = [...byId.values()].filter(m => m.options.dashArray).length;
-    caption.textContent = `${number(count)} events on the map` + (approximate ? `, ${number(approximate)} at their region’s centre` : '') + extra;
+    caption.textContent = `${number(count)} events on the map` + (approximate ? `, ${number(approximate)} at their region’s centre` : '') + notes;
   }
 
   legend.replaceChildren(
@@ -88,9 +90,7 @@ export function createMap(element, caption, legend) {
         byId.set(data.id[i], m);
         layers.push(m);
       }
-      cluster.addLayers(layers);
-      const notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
-      updateCaption(notes);
+      // The view first: markercluster shows a chunk-loaded marker only if it lies in the view it had then.
       if (fit && layers.length) {
         let [south, west, north, east] = [90, 180, -90, -180];
         for (let i = 0; i < data.count; i++) {
@@ -99,6 +99,9 @@ export function createMap(element, caption, legend) {
         }
         map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.3), { maxZoom: 6, animate: false });
       }
+      cluster.addLayers(layers);
+      notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
+      updateCaption();
     },
     /** A new or updated event from the stream: added, or moved and resized in place. */
     upsert(item) {
@@ -111,6 +114,9 @@ export function createMap(element, caption, legend) {
       updateCaption();
     },
     count: () => byId.size,
+    /** For tests and the curious: each point and whether it is drawn on its own or inside a cluster. */
+    describe: () => [...byId.values()].map(m => ({ id: m.options.eventId, lat: m.getLatLng().lat, lon: m.getLatLng().lng,
+      drawn: Boolean(m._map), cluster: cluster.getVisibleParent(m) !== m ? cluster.getVisibleParent(m)?.getChildCount() ?? null : null })),
   };
 }
 

@@ -40,7 +40,7 @@ export function createTimeline(element, onRange, onBucket) {
   let chosen = 'auto';
   let bucket = 'day';
   let buckets = [];
-  const height = () => (window.matchMedia('(max-width: 700px)').matches ? 180 : 220);
+  const height = () => (window.matchMedia('(max-width: 700px)').matches ? 180 : window.matchMedia('(min-width: 1101px)').matches ? 330 : 240);
 
   function options() {
     return {
