@@ -98,6 +98,35 @@ public sealed class DashboardTests(Browser browser, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DraggingAcrossTheTimelineSetsTheDateRange()
+    {
+        await using var server = new DashboardServer();
+        using var http = server.Http();
+        await http.PostAsync(OurArticles.FirstFive);
+
+        await using var dashboard = await DashboardPage.OpenAsync(browser, server, output);
+        await dashboard.RunAsync(nameof(DraggingAcrossTheTimelineSetsTheDateRange), async () =>
+        {
+            var page = dashboard.Page;
+            await dashboard.GoAsync();
+            // Seven day buckets, 2 to 8 March, one every sixth of the width: from near the 3rd to near the 6th.
+            var plot = (await page.Locator("#timeline .u-over").BoundingBoxAsync())!;
+            var bucket = plot.Width / 6;
+            await page.Mouse.MoveAsync(plot.X + bucket * 1.1f, plot.Y + plot.Height / 2);
+            await page.Mouse.DownAsync();
+            await page.Mouse.MoveAsync(plot.X + bucket * 3.5f, plot.Y + plot.Height / 2, new() { Steps = 5 });
+            await page.Mouse.MoveAsync(plot.X + bucket * 3.9f, plot.Y + plot.Height / 2, new() { Steps = 2 });
+            await page.Mouse.UpAsync();
+            await page.WaitForURLAsync(new Regex("from=2025-03-03&to=2025-03-06"));
+            await page.WaitForSelectorAsync("html:not([data-loading])");
+            Assert.Equal("2025-03-03", await page.Locator("input[name=from]").InputValueAsync());
+            // Kharkiv on the 5th and the North Darfur village on the 6th.
+            Assert.Equal(2, await Points(page));
+            Assert.Equal(2, await ListTotal(page));
+        });
+    }
+
+    [Fact]
     public async Task AnEventShowsEachSourcesFiguresAndHighlightsItsEvidence()
     {
         await using var server = new DashboardServer();

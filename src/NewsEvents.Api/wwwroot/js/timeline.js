@@ -66,9 +66,11 @@ export function createTimeline(element, onRange, onBucket) {
           const from = u.posToVal(u.select.left, 'x');
           const to = u.posToVal(u.select.left + u.select.width, 'x');
           u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
-          // Whole buckets: from the start of the first touched to the end of the last.
-          const start = bucket === 'week' ? weekStart(Math.floor(from / DAY) * DAY) : Math.floor(from / DAY) * DAY;
-          const endBucket = bucket === 'week' ? weekStart(Math.floor(to / DAY) * DAY) + 6 * DAY : Math.floor(to / DAY) * DAY;
+          // Bars stand centred on their day (or week), so each end snaps to the nearest bucket; a week runs to its Sunday.
+          const day = x => Math.round(x / DAY) * DAY;
+          const snap = bucket === 'week' ? x => weekStart(day(x) + 3 * DAY) : day;
+          const start = snap(from);
+          const endBucket = bucket === 'week' ? snap(to) + 6 * DAY : snap(to);
           onRange(toIso(start), toIso(endBucket));
         }],
       },
