@@ -167,6 +167,11 @@ public sealed class DashboardTests(Browser browser, ITestOutputHelper output)
             Assert.Contains("killed", focused);
             Assert.True(await page.Locator("mark:focus").IsVisibleAsync());
             await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardPage.ScreenshotDirectory, "event.png"), FullPage = true });
+
+            await page.SetViewportSizeAsync(390, 844);
+            await page.WaitForTimeoutAsync(200);
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the event page scrolls sideways at 390 px");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardPage.ScreenshotDirectory, "event-phone.png"), FullPage = true });
         });
     }
 

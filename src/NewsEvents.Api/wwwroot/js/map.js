@@ -90,6 +90,7 @@ export function createMap(element, caption, legend) {
         byId.set(data.id[i], m);
         layers.push(m);
       }
+      performance.mark('markers-made');
       // The view first: markercluster shows a chunk-loaded marker only if it lies in the view it had then.
       if (fit && layers.length) {
         let [south, west, north, east] = [90, 180, -90, -180];
@@ -100,6 +101,7 @@ export function createMap(element, caption, legend) {
         map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.3), { maxZoom: 6, animate: false });
       }
       cluster.addLayers(layers);
+      performance.mark('markers-added');
       notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
       updateCaption();
     },
@@ -125,7 +127,9 @@ const ANTARCTICA = '010';
 /** Natural Earth outlines as one non-interactive vector layer (Antarctica left out: no events, and it streaks the map's edge). */
 async function drawOutlines(map, renderer, file) {
   const topo = await (await fetch(`vendor/world-atlas/${file}`)).json();
+  performance.mark(`${file}-parsed`);
   const countries = topojson.feature(topo, topo.objects.countries);
+  performance.mark(`${file}-converted`);
   countries.features = countries.features.filter(f => f.id !== ANTARCTICA);
   for (const f of countries.features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
