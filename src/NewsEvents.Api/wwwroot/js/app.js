@@ -1,8 +1,9 @@
 // The dashboard: filters in the URL drive the map, the timeline and the list together; #event/{id} opens an event,
 // #ingest the ingest box. Only the public API is called.
 import * as api from './api.js';
-import { FILTER_KEYS } from './api.js';
-import { countryName, el, number } from './format.js';
+import { el, number } from './format.js';
+import { state, readUrl, writeUrl, readForm as readFormInto, fillForm as fillFormFrom, lastSearch, sortParam } from './state.js';
+import * as picks from './picklists.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { renderList } from './list.js';
@@ -12,42 +13,8 @@ import { createLive } from './live.js';
 
 const $ = selector => document.querySelector(selector);
 const form = $('#filters');
-const state = { filters: {}, sort: 'date', descending: true, page: 1, bucket: 'auto' };
-let lastSearch = location.search;
-
-// --- URL <-> state ---------------------------------------------------------------------------------------------
-function readUrl() {
-  const params = new URLSearchParams(location.search);
-  state.filters = Object.fromEntries(FILTER_KEYS.filter(k => params.get(k)).map(k => [k, params.get(k)]));
-  const sort = params.get('sort') ?? 'date';
-  state.sort = sort.startsWith('fatalities') ? 'fatalities' : 'date';
-  state.descending = !sort.endsWith('-asc');
-  state.page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  state.bucket = ['day', 'week'].includes(params.get('bucket')) ? params.get('bucket') : 'auto';
-}
-
-function writeUrl(push) {
-  const sort = state.sort === 'date' && state.descending ? '' : `${state.sort}-${state.descending ? 'desc' : 'asc'}`;
-  const q = api.query(state.filters, { sort, page: state.page > 1 ? state.page : '', bucket: state.bucket === 'auto' ? '' : state.bucket });
-  const url = `${location.pathname}${q}${location.hash}`;
-  if (url !== `${location.pathname}${location.search}${location.hash}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-  lastSearch = location.search;
-}
-
-function fillForm() {
-  for (const key of FILTER_KEYS) {
-    const input = form.elements[key];
-    if (key === 'country' && state.filters.country && ![...input.options].some(o => o.value === state.filters.country))
-      input.append(el('option', { value: state.filters.country, text: countryName(state.filters.country) }));
-    input.value = state.filters[key] ?? '';
-  }
-}
-
-function readForm() {
-  const data = new FormData(form);
-  state.filters = Object.fromEntries(FILTER_KEYS.map(k => [k, String(data.get(k) ?? '').trim()]).filter(([, v]) => v));
-}
-
+const fillForm = () => fillFormFrom(form);
+const readForm = () => readFormInto(form);
 // --- views ------------------------------------------------------------------------------------------------------
 const mapView = createMap($('#map'), $('#map-caption'), $('#legend'));
 const timeline = createTimeline($('#timeline'), (from, to) => {
@@ -66,7 +33,7 @@ function showError(error) {
 }
 
 async function loadList(my) {
-  const page = await api.events(state.filters, `${state.sort}-${state.descending ? 'desc' : 'asc'}`, state.page);
+  const page = await api.events(state.filters, sortParam(), state.page);
   if (my !== generation) return;
   renderList($('#events-table'), $('#page-info'), $('#prev'), $('#next'), page, state.sort, state.descending);
 }
@@ -127,29 +94,9 @@ function onLiveItem(item) {
   }, 300);
 }
 
-// --- pick lists -------------------------------------------------------------------------------------------------
-async function loadCountries() {
-  const buckets = await api.stats({}, 'country');
-  const select = form.elements.country;
-  const codes = new Set(buckets.map(b => b.key).filter(Boolean));
-  if (state.filters.country) codes.add(state.filters.country);
-  const options = [...codes].map(code => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name));
-  select.replaceChildren(el('option', { value: '', text: 'All countries' }), ...options.map(o => el('option', { value: o.code, text: o.name })));
-  select.value = state.filters.country ?? '';
-}
-
-async function loadAdmin1() {
-  const list = $('#admin1-list');
-  if (!state.filters.country) { list.replaceChildren(); return; }
-  const page = await api.locations(state.filters.country).catch(() => ({ items: [] }));
-  const names = [...new Set(page.items.map(l => l.admin1).filter(Boolean))].sort();
-  list.replaceChildren(...names.map(n => el('option', { value: n })));
-}
-
-async function loadActors() {
-  const page = await api.actors().catch(() => ({ items: [] }));
-  $('#actor-list').replaceChildren(...page.items.map(a => el('option', { value: a.name })));
-}
+const loadCountries = () => picks.loadCountries(form.elements.country, state.filters.country);
+const loadAdmin1 = () => picks.loadAdmin1($('#admin1-list'), state.filters.country);
+const loadActors = () => picks.loadActors($('#actor-list'));
 
 // --- routing ----------------------------------------------------------------------------------------------------
 async function route() {
@@ -194,8 +141,7 @@ $('#next').addEventListener('click', () => { state.page += 1; writeUrl(true); lo
 window.addEventListener('hashchange', route);
 // Back and forward: popstate also fires for hash changes, which only change the view (hashchange routes them).
 window.addEventListener('popstate', () => {
-  if (location.search === lastSearch) return;
-  lastSearch = location.search;
+  if (location.search === lastSearch()) return;
   readUrl();
   fillForm();
   live.connect(state.filters);

@@ -40,12 +40,14 @@ export function createTimeline(element, onRange, onBucket) {
   let chosen = 'auto';
   let bucket = 'day';
   let buckets = [];
+  const step = () => (bucket === 'week' ? 7 * DAY : DAY);
   const height = () => (window.matchMedia('(max-width: 700px)').matches ? 180 : window.matchMedia('(min-width: 1101px)').matches ? 330 : 240);
 
   function options() {
     return {
       width: Math.max(280, element.clientWidth), height: height(),
-      scales: { x: { time: true }, n: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, f: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
+      // Half a bucket of room at each end, so the first and last bars are drawn whole.
+      scales: { x: { time: true, range: (u, min, max) => [min - step() / 2, max + step() / 2] }, n: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, f: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
         { stroke: '#333', grid: { stroke: '#e4e4e4' } },
         { scale: 'n', label: 'Events', stroke: '#0b5f99', grid: { stroke: '#e4e4e4' }, size: 50, incrs: WHOLE },
