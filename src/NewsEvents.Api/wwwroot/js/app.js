@@ -15,6 +15,7 @@ const $ = selector => document.querySelector(selector);
 const form = $('#filters');
 const fillForm = () => fillFormFrom(form);
 const readForm = () => readFormInto(form);
+
 // --- views ------------------------------------------------------------------------------------------------------
 const mapView = createMap($('#map'), $('#map-caption'), $('#legend'));
 const timeline = createTimeline($('#timeline'), (from, to) => {
@@ -32,9 +33,12 @@ function showError(error) {
   box.textContent = error ? `Could not load: ${error.message}` : '';
 }
 
+let listTicket = 0;
 async function loadList(my) {
+  // Sorting and paging reload the list alone: only the latest answer is drawn.
+  const ticket = ++listTicket;
   const page = await api.events(state.filters, sortParam(), state.page);
-  if (my !== generation) return;
+  if (my !== generation || ticket !== listTicket) return;
   renderList($('#events-table'), $('#page-info'), $('#prev'), $('#next'), page, state.sort, state.descending);
 }
 
@@ -88,8 +92,8 @@ function onLiveItem(item) {
   $('#live-text').textContent = `${item.change === 'created' ? 'New' : 'Updated'} event: ${e.type} in ${e.location ?? 'an unknown place'}${e.fatalities ? `, ${number(e.fatalities)} killed` : ''}`;
   clearTimeout(pending);
   pending = setTimeout(() => {
-    const my = ++generation;
-    Promise.all([loadStats(my), loadList(my)]).catch(showError);
+    // The current generation: a filter change meanwhile supersedes this refresh as it does any other.
+    Promise.all([loadStats(generation), loadList(generation)]).catch(showError);
     if (e.country && ![...form.elements.country.options].some(o => o.value === e.country)) loadCountries();
   }, 300);
 }
@@ -104,8 +108,10 @@ async function route() {
   const eventMatch = /^event\/(\d+)$/.exec(hash);
   const view = eventMatch ? 'event' : hash === 'ingest' ? 'ingest' : 'events';
   for (const name of ['events', 'event', 'ingest']) $(`#view-${name}`).hidden = name !== view;
-  for (const link of document.querySelectorAll('nav a[data-view]'))
-    link.toggleAttribute('aria-current', link.dataset.view === (view === 'event' ? 'events' : view));
+  for (const link of document.querySelectorAll('nav a[data-view]')) {
+    if (link.dataset.view === (view === 'event' ? 'events' : view)) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
   if (view === 'event') {
     const body = $('#event-body');
     body.replaceChildren(el('p', { text: 'Loading…' }));

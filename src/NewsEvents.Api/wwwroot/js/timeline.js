@@ -39,7 +39,7 @@ export function createTimeline(element, onRange, onBucket) {
   let plot = null;
   let chosen = 'auto';
   let bucket = 'day';
-  let buckets = [];
+  let buckets = null;
   const step = () => (bucket === 'week' ? 7 * DAY : DAY);
   const height = () => (window.matchMedia('(max-width: 700px)').matches ? 180 : window.matchMedia('(min-width: 1101px)').matches ? 330 : 240);
 
@@ -81,6 +81,10 @@ export function createTimeline(element, onRange, onBucket) {
 
   function draw() {
     // Unless the reader chose, days up to four months and weeks beyond: 700 daily bars are a blur.
+    if (buckets === null) {
+      element.replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: 'Loading…' }));
+      return;
+    }
     if (chosen === 'auto') {
       const days = buckets.filter(b => b.key).map(b => toSeconds(b.key));
       bucket = days.length && (Math.max(...days) - Math.min(...days)) / DAY > 120 ? 'week' : 'day';
