@@ -33,12 +33,13 @@ export function createMap(element, caption, legend) {
     chunkedLoading: true, chunkInterval: 80, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
     iconCreateFunction: c => {
       const markers = c.getAllChildMarkers();
-      const killed = markers.reduce((sum, m) => sum + (m.options.fatalities ?? 0), 0);
       const size = Math.min(56, 26 + 4 * Math.log2(markers.length));
-      return L.divIcon({
-        html: `<span>${number(markers.length)}</span>`, className: 'cluster', iconSize: [size, size],
-        // Clusters are drawn as markers; a title says what they stand for.
-      });
+      // The ring takes the colour of the commonest type inside (a class, not a style attribute, for strict CSPs).
+      const counts = new Map();
+      for (const m of markers) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      const commonest = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+      const index = Object.keys(TYPE_COLOURS).indexOf(commonest);
+      return L.divIcon({ html: `<span>${number(markers.length)}</span>`, className: `cluster ring-${index}`, iconSize: [size, size] });
     },
   });
   cluster.on('clustermouseover', e => e.layer.getElement()?.setAttribute('title', `${e.layer.getChildCount()} events`));
