@@ -1,11 +1,14 @@
 using NewsEvents.Api.Actors;
 using NewsEvents.Api.Articles;
 using NewsEvents.Api.Claims;
+using NewsEvents.Api.Dashboard;
 using NewsEvents.Api.Events;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extract;
 using NewsEvents.Api.Health;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Api.Locations;
+using NewsEvents.Api.Security;
 using NewsEvents.Api.Stats;
 using NewsEvents.Api.Tolls;
 
@@ -13,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddNewsEvents(builder.Configuration, builder.Environment);
 builder.Services.AddSwagger();
+builder.Services.AddNewsEventsSecurity(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareAsync();
@@ -23,15 +27,22 @@ app.UseRequestLogging();
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
 app.UseStatusCodePages();
 app.UseRouting();
+// Headers, CORS preflights, rate limits, then API keys (Security/): before anything reads a body.
+app.UseNewsEventsSecurity();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseMiddleware<CharsetMiddleware>();
-app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+if (app.SwaggerEnabled())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+}
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.UseDashboard();
 app.MapArticles();
 app.MapExtract();
 app.MapEvents();
+app.MapEventPoints();
+app.MapEventStream();
 app.MapActors();
 app.MapLocations();
 app.MapClaims();

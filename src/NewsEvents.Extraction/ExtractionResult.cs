@@ -36,13 +36,15 @@ public sealed record LocationResult(
 
 /// <summary>An actor (armed group, state force, organisation...), normalised to one canonical entry.</summary>
 /// <param name="Type">state_forces, rebel_group, political_militia, identity_militia, external_force, civilians, protesters, international_org, monitor, media, government, political_party.</param>
+/// <param name="AcledName">The name ACLED's codebook gives the actor ("Unidentified Armed Group (Mali)" for unnamed militants), when it differs from <paramref name="Name"/> or is known.</param>
 public sealed record ActorResult(
     string Text,
     string Name,
     string Type,
     string? Country,
     IReadOnlyList<TextSpan> Spans,
-    string? Parent = null);
+    string? Parent = null,
+    string? AcledName = null);
 
 /// <summary>A named person, with role and affiliation when the text gives them.</summary>
 public sealed record PersonResult(string Name, string? Role, string? Affiliation, IReadOnlyList<TextSpan> Spans);
@@ -108,4 +110,6 @@ public sealed record EventResult(
     TextSpan Span);
 
 /// <summary>An actor's part in an event: actor1 (initiator), actor2 (target), associated.</summary>
-public sealed record EventActor(string Name, string Role, string? Type = null);
+/// <param name="AcledName">The actor as ACLED's codebook names it: "Military Forces of Sudan", "Civilians (Nigeria)", "Unidentified Armed Group (Mali)".</param>
+/// <param name="Alleged">The text only suspects or reports a claim that this actor did it ("suspected JNIM militants", "IS claimed the attack").</param>
+public sealed record EventActor(string Name, string Role, string? Type = null, string? AcledName = null, bool Alleged = false);

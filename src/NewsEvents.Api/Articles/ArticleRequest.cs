@@ -45,6 +45,9 @@ public sealed class IngestionOptions
 
     /// <summary>How far past "now" a publishedAt may be before it is refused (clock skew, time zones).</summary>
     public TimeSpan FutureTolerance { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Longest the engine may take on one article before the request gives up on it (422, or "failed" in a batch).</summary>
+    public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>

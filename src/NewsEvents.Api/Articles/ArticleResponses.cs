@@ -27,8 +27,8 @@ public sealed record BatchRequest
     public List<ArticleRequest>? Items { get; init; }
 }
 
-/// <summary>What happened to one item of a batch: created, duplicate or invalid (with its field errors), and the events the article created or joined.</summary>
+/// <summary>What happened to one item of a batch: created, duplicate, invalid (with its field errors) or failed (extraction timed out; nothing stored), and the events a created or duplicate article created or joined.</summary>
 public sealed record BatchItemResult(int Index, string Status, long? Id, IDictionary<string, string[]>? Errors, IReadOnlyList<ArticleEventLink>? Events = null);
 
 /// <summary>Per-item results, in request order, with counts.</summary>
-public sealed record BatchResponse(int Created, int Duplicates, int Invalid, IReadOnlyList<BatchItemResult> Items);
+public sealed record BatchResponse(int Created, int Duplicates, int Invalid, int Failed, IReadOnlyList<BatchItemResult> Items);

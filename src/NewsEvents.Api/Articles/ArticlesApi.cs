@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Data;
 using NewsEvents.Extraction;
@@ -18,7 +19,7 @@ public static class ArticlesApi
 
         // Slack over the content limit leaves room for the other fields, so content just over the limit is a 400 naming "content".
         group.MapPost("/", PostArticle).WithValidation<ArticleRequest>().WithMetadata(new BodySizeLimit(limits.MaxContentBytes + 64 * 1024))
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/batch", PostBatch).WithValidation<BatchRequest>().WithMetadata(new BodySizeLimit(limits.MaxBatchBodyBytes))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/", ListArticles).ProducesValidationProblem();
@@ -29,11 +30,13 @@ public static class ArticlesApi
 
     /// <summary>Ingests one article: cleans it, extracts events, places, actors, people, tolls and claims, and stores everything in one transaction.</summary>
     /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.
-    /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.</remarks>
-    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>>> PostArticle(
-        ArticleRequest article, ArticleIngestor ingestor, NewsEventsDbContext db, CancellationToken ct)
+    /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.
+    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.</remarks>
+    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ProblemHttpResult>> PostArticle(
+        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
     {
         var result = await ingestor.IngestAsync(article, ct);
+        if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
         var stored = (await LoadAsync(db, result.ArticleId, ct))!;
         var response = stored with { Extraction = result.Extraction ?? stored.Extraction };
         return result.Outcome == IngestOutcome.Created
@@ -41,9 +44,9 @@ public static class ArticlesApi
             : TypedResults.Ok(response);
     }
 
-    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate or invalid, with the events it created or joined.</summary>
+    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out), with the events a stored item created or joined.</summary>
     private static async Task<Ok<BatchResponse>> PostBatch(
-        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, NewsEventsDbContext db, CancellationToken ct)
+        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
     {
         var results = new BatchItemResult?[batch.Items!.Count];
         var valid = new List<(int Index, ArticleRequest Item)>(batch.Items.Count);
@@ -56,13 +59,18 @@ public static class ArticlesApi
             else valid.Add((i, item));
         }
         var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
-        var events = await ArticleEvents.LoadAsync(db, outcomes.Select(o => o.ArticleId).ToList(), ct);
+        var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.TimedOut).Select(o => o.ArticleId).ToList(), ct);
         for (var k = 0; k < valid.Count; k++)
-            results[valid[k].Index] = new(valid[k].Index, outcomes[k].Outcome == IngestOutcome.Created ? "created" : "duplicate", outcomes[k].ArticleId, null,
-                events[outcomes[k].ArticleId]);
+            results[valid[k].Index] = outcomes[k].Outcome switch
+            {
+                IngestOutcome.TimedOut => new(valid[k].Index, "failed", null, new Dictionary<string, string[]> { ["content"] = [runner.TimeoutMessage] }),
+                var outcome => new(valid[k].Index, outcome == IngestOutcome.Created ? "created" : "duplicate", outcomes[k].ArticleId, null,
+                    events[outcomes[k].ArticleId]),
+            };
         var answered = results.Select(r => r!).ToList();
         return TypedResults.Ok(new BatchResponse(
-            answered.Count(r => r.Status == "created"), answered.Count(r => r.Status == "duplicate"), answered.Count(r => r.Status == "invalid"), answered));
+            answered.Count(r => r.Status == "created"), answered.Count(r => r.Status == "duplicate"), answered.Count(r => r.Status == "invalid"),
+            answered.Count(r => r.Status == "failed"), answered));
     }
 
     /// <summary>Lists stored articles, newest first. Filters: source, from/to (publication date, yyyy-MM-dd), q (text in the title). Page with page/size or with the next cursor.</summary>
@@ -126,6 +134,9 @@ public static class ArticlesApi
             row.ExtractorVersion, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), row.CleanText,
             JsonSerializer.Deserialize<ExtractionResult>(row.ExtractionJson, JsonDefaults.Web), events[row.Id]);
     }
+
+    public static ProblemHttpResult ExtractionTimedOut(ExtractionRunner runner) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be processed in time.", detail: runner.TimeoutMessage);
 
     public static ProblemHttpResult NotFound(string what, long id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} with id {id}.", detail: $"There is no {what} with id {id}.");

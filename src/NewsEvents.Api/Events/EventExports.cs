@@ -59,7 +59,7 @@ public static class EventExports
         return TypedResults.Stream(body => GeoJsonWriter.WriteAsync(body, ExportRows.Stream(order.Apply(events)), ct), "application/geo+json", "events.geojson");
     }
 
-    private static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<ExportRow> rows, bool acled, CancellationToken ct)
+    private static async Task WriteCsvAsync(System.IO.Stream body, IAsyncEnumerable<ExportRow> rows, bool acled, CancellationToken ct)
     {
         await using var text = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
         await using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n", InjectionOptions = InjectionOptions.None });

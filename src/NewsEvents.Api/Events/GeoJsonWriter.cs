@@ -11,7 +11,7 @@ public static class GeoJsonWriter
 {
     private const int FlushEvery = 200;
 
-    public static async Task WriteAsync(Stream body, IAsyncEnumerable<ExportRow> rows, CancellationToken ct)
+    public static async Task WriteAsync(System.IO.Stream body, IAsyncEnumerable<ExportRow> rows, CancellationToken ct)
     {
         await using var json = new Utf8JsonWriter(body);
         json.WriteStartObject();

@@ -20,6 +20,18 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Title = "The request body is too large.",
                 Detail = exception.Message,
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Title = "The request body must be JSON.",
+                Detail = "Send the body with Content-Type: application/json.",
+            },
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => new ProblemDetails
+            {
+                Status = StatusCodes.Status408RequestTimeout,
+                Title = "The request body arrived too slowly.",
+                Detail = "The server stopped waiting for the rest of the body; send it at a steady rate.",
+            },
             BadHttpRequestException bad => BadRequest(bad),
             _ => null,
         };
@@ -40,9 +52,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var field = json is null ? "body" : JsonErrorMessages.Field(json);
         var message = json is not null ? JsonErrorMessages.Message(json, field)
             : bad.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required."
-            // ASP.NET's binding messages name the handler's parameter and its .NET type.
-            : bad.Message.Contains("parameter \"", StringComparison.Ordinal) ? "The request could not be read as this endpoint's input."
-            : bad.Message;
+            // ASP.NET's own binding messages name the handler's parameter and its .NET type: say what to send instead.
+            : "The request could not be read: send this endpoint's JSON body with Content-Type: application/json.";
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,

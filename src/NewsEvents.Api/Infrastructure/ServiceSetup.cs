@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using NewsEvents.Api.Articles;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Health;
 using NewsEvents.Data;
@@ -17,7 +18,9 @@ public static class ServiceSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IArticleExtractor, PipelineArticleExtractor>();
+        services.AddSingleton<ExtractionRunner>();
         services.AddScoped<ArticleIngestor>();
+        services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
         services.AddValidatorsFromAssemblyContaining<ArticleRequestValidator>(ServiceLifetime.Singleton);
 
         services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNameCaseInsensitive = true);

@@ -47,6 +47,7 @@ public sealed class ActorFinder
         foreach (var m in scan.Mentions)
             if (m.Kind != MentionKind.Monitor && Resolve(m, dominant) is { } def) resolved.Add((m.Span, def));
         resolved.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        BackReferences(text.Text, resolved);
 
         // "a war monitor", "the Observatory": the monitor the article names, if it names one
         var monitor = resolved.Find(r => r.Actor.Type == "monitor").Actor;
@@ -57,6 +58,47 @@ public sealed class ActorFinder
             resolved.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
         return Group(text.Text, resolved, dominant);
+    }
+
+    private static readonly string[] UnnamedArmed = ["armed-", "rebels-", "militia-"];
+
+    // "Wagner mercenaries attacked herders ... The attackers killed two": "the attackers", "the militants", "the gunmen" after a
+    // named armed group are that group, not an unidentified one.
+    private static void BackReferences(string text, List<(TextSpan Span, ActorDef Actor)> resolved)
+    {
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            var (span, def) = resolved[i];
+            if (!Array.Exists(UnnamedArmed, p => def.Id.StartsWith(p, StringComparison.Ordinal))) continue;
+            // "gunmen from the Viv Ansanm coalition", "fighters of JNIM"
+            if (i + 1 < resolved.Count && Named(resolved[i + 1].Actor) && Of(text, span.End, resolved[i + 1].Span.Start)) { resolved[i] = (span, resolved[i + 1].Actor); continue; }
+            if (!AfterDefinite(text, span.Start)) continue;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var earlier = resolved[j].Actor;
+                if (earlier.Type is not ("rebel_group" or "political_militia" or "identity_militia" or "external_force")) continue;
+                if (!Array.Exists(UnnamedArmed, p => earlier.Id.StartsWith(p, StringComparison.Ordinal))) resolved[i] = (span, earlier);
+                break;
+            }
+        }
+    }
+
+    private static bool Named(ActorDef def) =>
+        def.Type is "rebel_group" or "political_militia" or "identity_militia" or "external_force" && !Array.Exists(UnnamedArmed, p => def.Id.StartsWith(p, StringComparison.Ordinal));
+
+    private static bool Of(string text, int from, int to)
+    {
+        if (to <= from || to - from > 20) return false;
+        var between = text.AsSpan(from, to - from).Trim();
+        return between is "from" or "of" or "from the" or "of the" or "belonging to" or "belonging to the" or "loyal to" or "affiliated to" or "affiliated with";
+    }
+
+    private static bool AfterDefinite(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" these", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" those", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("The", StringComparison.Ordinal) || before.EndsWith(". The", StringComparison.Ordinal);
     }
 
     private ActorDef? Resolve(RawMention m, string? dominant)
@@ -71,6 +113,11 @@ public sealed class ActorFinder
             case MentionKind.Ethnic:
                 var country = m.Country ?? dominant;
                 return GeneratedActors.Ethnic(m.Label!, country, _countries.NameOf(country));
+            case MentionKind.Communal:
+                var home = m.Country ?? dominant;
+                return GeneratedActors.Communal(m.Label!, home, _countries.NameOf(home));
+            case MentionKind.NamedGang:
+                return GeneratedActors.NamedGang(m.Label!, m.Country ?? dominant);
             case MentionKind.MilitiaOf:
                 var of = m.Country ?? dominant;
                 return _lexicon.Generated(of == dominant ? MentionKind.Militias : MentionKind.Backed, of);
@@ -101,7 +148,7 @@ public sealed class ActorFinder
             var type = def.Type == "state_forces" && dominant is not null && def.Country is not null && def.Country != dominant
                 ? "external_force" : def.Type;
             var parent = def.ParentId is { } p ? _lexicon[p]?.Name : null;
-            results.Add(new ActorResult(list[0].Of(text), def.Name, type, def.Country, list, parent));
+            results.Add(new ActorResult(list[0].Of(text), def.Name, type, def.Country, list, parent, def.AcledName));
         }
         return results;
     }

@@ -50,8 +50,10 @@ internal sealed class ActorLexicon
                 var id = f[0].Trim();
                 if (f[1].Trim() is "-" or "")
                 {
-                    // an alias row: more names for an actor defined elsewhere (usually a generated one, "mil-SY")
-                    if (!byId.ContainsKey(id)) throw new FormatException($"{file}:{lineNo}: alias row for unknown actor '{id}'.");
+                    // an alias row: more names for an actor defined elsewhere (usually a generated one, "mil-SY"), and
+                    // optionally the name ACLED gives it there ("rebels-TH": Southern Muslim Separatists (Thailand))
+                    if (!byId.TryGetValue(id, out var known)) throw new FormatException($"{file}:{lineNo}: alias row for unknown actor '{id}'.");
+                    if (f.Length > 6 && f[6].Trim() is { Length: > 0 } acledName) byId[id] = known with { Acled = acledName };
                 }
                 else
                 {
@@ -59,7 +61,8 @@ internal sealed class ActorLexicon
                     if (!Types.Contains(type)) throw new FormatException($"{file}:{lineNo}: unknown type '{type}'.");
                     var country = f[3].Trim() is { Length: 2 } c ? c : null;
                     var parent = f[4].Trim() is { Length: > 0 } p ? p : null;
-                    if (!byId.TryAdd(id, new ActorDef(id, f[1].Trim(), type, country, parent)))
+                    var acled = f.Length > 6 && f[6].Trim() is { Length: > 0 } a ? a : null;
+                    if (!byId.TryAdd(id, new ActorDef(id, f[1].Trim(), type, country, parent, acled)))
                         throw new FormatException($"{file}:{lineNo}: duplicate actor id '{id}'.");
                 }
                 var forms = f[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -58,7 +58,10 @@ internal sealed partial class ActorScanner
             _lastNameEnd = -1;
             while (i < _keys.Length)
             {
-                if (_keys[i] is not { } key || !_starters.Contains(key)) { i++; continue; }
+                if (_keys[i] is not { } key) { i++; continue; }
+                var group = TryGroupPattern(i);
+                if (group > i) { _lastNameEnd = group; i = group; continue; }
+                if (!_starters.Contains(key)) { i++; continue; }
                 var end = TryNamed(i);
                 if (end < 0) end = TryStateWord(i);
                 if (end > i) _lastNameEnd = end;

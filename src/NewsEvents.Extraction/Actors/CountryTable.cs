@@ -24,12 +24,19 @@ internal sealed class CountryTable
     /// <summary>Countries whose "the army" is another state's: Palestine (the Israeli army in Gaza and West Bank reports).</summary>
     public FrozenDictionary<string, string> ArmyOf { get; }
 
-    private CountryTable(FrozenDictionary<string, string> names, TokenTrie<StateWord> words, FrozenDictionary<string, string> armyOf)
+    private readonly FrozenDictionary<string, string> _acled;
+
+    private CountryTable(FrozenDictionary<string, string> names, TokenTrie<StateWord> words, FrozenDictionary<string, string> armyOf,
+        FrozenDictionary<string, string> acled)
     {
         Names = names;
         Words = words;
         ArmyOf = armyOf;
+        _acled = acled;
     }
+
+    /// <summary>The country's name in ACLED's actor names where it differs from ours ("Democratic Republic of Congo", without "the"), else null.</summary>
+    public string? AcledNameOf(string code) => _acled.GetValueOrDefault(code);
 
     /// <summary>The country's short name without a leading "the" ("United States"), for "Civilians (United States)".</summary>
     public string? NameOf(string? code) => code is not null && Names.TryGetValue(code, out var n) ? Bare(n) : null;
@@ -41,6 +48,7 @@ internal sealed class CountryTable
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var words = new TokenTrie<StateWord>();
         var armyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var acled = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in Rows("actors/countries.tsv"))
         {
             var f = line.Split('\t');
@@ -52,6 +60,7 @@ internal sealed class CountryTable
             AddAll(words, f[4], StateWordKind.Capital, code, null);
             AddAll(words, f[5], StateWordKind.City, code, null);
             if (f.Length > 6 && f[6].Trim() is { Length: 2 } army) armyOf[code] = army;
+            if (f.Length > 7 && f[7].Trim() is { Length: > 0 } acledName) acled[code] = acledName;
         }
         foreach (var line in Rows("actors/leaders.tsv"))
         {
@@ -62,7 +71,8 @@ internal sealed class CountryTable
         }
         foreach (var line in Rows("actors/ethnic_groups.txt"))
             AddAll(words, line, StateWordKind.Ethnic, "", null);
-        return new CountryTable(names.ToFrozenDictionary(StringComparer.Ordinal), words, armyOf.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CountryTable(names.ToFrozenDictionary(StringComparer.Ordinal), words, armyOf.ToFrozenDictionary(StringComparer.Ordinal),
+            acled.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static IEnumerable<string> Rows(string path) =>

@@ -1,3 +1,4 @@
+using NewsEvents.Extraction.Actors;
 using NewsEvents.Extraction.Dates;
 using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
@@ -17,30 +18,57 @@ public sealed record ArticleFacts(
 
 /// <summary>
 /// Builds an article's events: one frame per event sentence, frames merged into incidents, and each incident given
-/// its date (from the text, else the publication date as an estimate), place, actors with roles, tolls and claims.
+/// its date (from the text, else the publication date as an estimate), place, actors with roles as ACLED names them,
+/// tolls and claims. A toll belongs to one incident only, so that summing events' fatalities never counts a death twice.
 /// </summary>
 public sealed class EventBuilder
 {
     private readonly CivilianVictims _civilians;
     private readonly FrameFinder _frames;
+    private readonly RoleActors _roles;
 
-    public EventBuilder(EventTriggers triggers, WordClasses words)
+    public EventBuilder(EventTriggers triggers, WordClasses words) : this(triggers, EventWords.LoadDefault(), RoleActors.Load(), words) { }
+
+    internal EventBuilder(EventTriggers triggers, EventWords words, RoleActors roles, WordClasses wordClasses)
     {
-        _civilians = new CivilianVictims(words);
-        _frames = new FrameFinder(triggers, _civilians, words);
+        _civilians = new CivilianVictims(wordClasses);
+        _frames = new FrameFinder(triggers, words, _civilians, wordClasses);
+        _roles = roles;
     }
 
     public static EventBuilder LoadDefault() => new(EventTriggers.LoadDefault(), WordClasses.LoadDefault());
 
     public IReadOnlyList<EventResult> Build(ArticleFacts facts)
     {
-        var frames = _frames.Find(facts);
+        var country = StoryCountry(facts);
+        var frames = _frames.Find(facts, country);
         AttachOrphanTolls(frames, facts.Tolls, facts.Text);
         var incidents = IncidentMerger.Merge(frames);
+        OneIncidentPerToll(incidents);
+        incidents = incidents.Where((i, k) => k == 0 || HasAReasonToExist(i)).ToList();
         var fallbackPlace = MainPlace(facts.Locations);
         // An undated sentence is most often about the story's main incident: take the first dated frame's day as an estimate.
         var ledeDate = frames.Select(f => f.Date).FirstOrDefault(d => d is not null);
-        return incidents.Select(i => ToEvent(i, facts, fallbackPlace, ledeDate)).ToList();
+        var events = incidents.Select(i => ToEvent(i, facts, country, fallbackPlace, ledeDate)).ToList();
+        ClaimedBy(events, facts);
+        return events;
+    }
+
+    private static readonly HashSet<string> ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+
+    // "Al-Shabaab claimed responsibility for the attack": the claimer is the perpetrator of the armed event told before the
+    // claim, as claimed (alleged); an "unidentified armed group" put there for want of a name gives way to it.
+    private static void ClaimedBy(List<EventResult> events, ArticleFacts facts)
+    {
+        foreach (var claim in facts.Claims)
+        {
+            if (claim.Stance != "claim_of_responsibility" || claim.SpeakerActor is not { } name) continue;
+            var k = events.FindLastIndex(e => ViolentTypes.Contains(e.Type) && e.Span.Start <= claim.Span.Start);
+            if (k < 0 || facts.Actors.FirstOrDefault(a => a.Name == name) is not { } actor || events[k].Actors.Any(a => a.Name == name)) continue;
+            var claimer = new EventActor(actor.Name, "actor1", actor.Type, actor.AcledName ?? actor.Name, Alleged: true);
+            var kept = events[k].Actors.Where(a => !(a.Role == "actor1" && a.AcledName is { } n && n.StartsWith("Unidentified Armed Group", StringComparison.Ordinal)));
+            events[k] = events[k] with { Actors = [claimer, .. kept] };
+        }
     }
 
     // A toll in a sentence without a trigger ("The death toll rose to 40.") belongs to the nearest earlier event frame
@@ -58,19 +86,53 @@ public sealed class EventBuilder
         }
     }
 
-    private EventResult ToEvent(List<EventFrame> incident, ArticleFacts facts, LocationResult? fallbackPlace, DateMention? ledeDate)
+    // Two events of one sentence ("shelling hit the market and clashes followed, killing 12") would both carry its toll;
+    // it stays with the incident whose trigger stands nearest to it.
+    private static void OneIncidentPerToll(List<List<EventFrame>> incidents)
     {
-        var lead = incident.OrderByDescending(f => f.Trigger.Weight).ThenBy(f => f.Sentence).First();
-        var date = incident.Select(f => f.Date).OfType<DateMention>().OrderBy(d => d.End.DayNumber - d.Start.DayNumber).FirstOrDefault();
+        if (incidents.Count < 2) return;
+        var holders = new Dictionary<TollResult, List<(int Incident, EventFrame Frame)>>();
+        for (var i = 0; i < incidents.Count; i++)
+            foreach (var f in incidents[i])
+                foreach (var t in f.Tolls)
+                {
+                    if (!holders.TryGetValue(t, out var list)) holders[t] = list = [];
+                    list.Add((i, f));
+                }
+        foreach (var (toll, list) in holders)
+        {
+            if (list.Select(x => x.Incident).Distinct().Count() < 2) continue;
+            var keep = list.OrderBy(x => x.Frame.SentenceSpan.Contains(toll.Span) ? 0 : 1)
+                .ThenBy(x => Math.Abs(x.Frame.TriggerSpan.Start - toll.Span.Start)).First().Incident;
+            foreach (var (i, f) in list)
+                if (i != keep) f.Tolls.Remove(toll);
+        }
+    }
+
+    // A further incident is worth an event when it says where (more than a country), what it cost or what ground changed hands: "Russia launched 112
+    // drones at Ukraine overnight" after the report of the strike on Kharkiv is a tally, not another incident.
+    private static bool HasAReasonToExist(List<EventFrame> incident) =>
+        incident.Any(f => f.Tolls.Any(t => t.Kind != "displaced")) || incident.Any(f => f.Location is { } l && PlaceChooser.Specificity(l.Precision) >= 2)
+        || incident.Any(f => Territory.IsTerritorial(f.Trigger) && f.Type == "Battles");
+
+    private EventResult ToEvent(List<EventFrame> incident, ArticleFacts facts, string? country, LocationResult? fallbackPlace, DateMention? ledeDate)
+    {
+        // What an incident brings with it (looting, arrests) never leads it.
+        // nor does a harm word beside a word for the act itself ("shelled ... two civilians were killed")
+        var lead = incident.OrderBy(f => f.Type == "Strategic developments" && incident.Any(g => g.Violent || g.Demonstration) ? 1 : 0)
+            .ThenBy(f => f.Trigger.Harm ? 1 : 0).ThenByDescending(f => f.Trigger.Weight).ThenBy(f => f.Sentence).First();
+        var date = (lead.OwnDate ? lead.Date : null) ?? incident.FirstOrDefault(f => f.OwnDate)?.Date ?? incident.Select(f => f.Date).FirstOrDefault(d => d is not null)
+                   ?? incident.Select(f => f.ReportDate).FirstOrDefault(d => d is not null);
         var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
-        // An actor keeps the role of the first sentence that names it: later ones often name it in passing.
-        var actors = incident.SelectMany(f => f.Actors).GroupBy(a => a.Name).Select(g => g.First()).ToList();
+        var named = incident.SelectMany(f => f.Actors).GroupBy(a => a.Name).Select(g => g.First() with { Alleged = g.All(a => a.Alleged) }).ToList();
         var tolls = incident.SelectMany(f => f.Tolls).Distinct().ToList();
         var claims = incident.SelectMany(f => f.Claims).Distinct().ToList();
-        var (type, subType) = Refine(lead.Trigger, actors, tolls);
+        var (type, subType) = EventTyping.OfIncident(incident, lead, named, tolls, facts.Text.Text, _civilians);
+        var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack || f.Demonstration).Aggregate(default(Sides), (s, f) => s | f.Sides);
+        var actors = IncidentActors.Of(named, facts.Actors, type, subType, sides, CountryOf(place, facts.Locations) ?? country, _roles);
 
         var confidence = 0.35 * lead.Trigger.Weight + (date is not null ? 0.2 : 0) + (place is not null ? 0.2 : 0)
-                         + (actors.Count > 0 ? 0.15 : 0) + (tolls.Count > 0 ? 0.1 : 0);
+                         + (named.Count > 0 ? 0.15 : 0) + (tolls.Count > 0 ? 0.1 : 0);
         var estimate = ledeDate?.Start ?? facts.PublishedAt;
         return new EventResult(
             type, subType,
@@ -80,26 +142,17 @@ public sealed class EventBuilder
             facts.Text.Of(lead.SentenceSpan).Trim(), Math.Round(Math.Min(confidence, 0.99), 2), lead.SentenceSpan);
     }
 
+    // The country the story is about: that of most of its places, else of most of its actors (a place resolved to a
+    // territory no actor is named for, "Le Port" for Port-au-Prince, says less than the actors do).
+    private string? StoryCountry(ArticleFacts facts) =>
+        DominantCountry.Of(facts.Locations.Where(l => _roles.Knows(l.Country)).ToList(), [], [])
+        ?? facts.Actors.Where(a => a.Country is not null && a.Type != "external_force").GroupBy(a => a.Country!)
+            .OrderByDescending(g => g.Sum(a => a.Spans.Count)).Select(g => g.Key).FirstOrDefault();
 
-    // The same trigger means different things by who acts and who suffers: state forces taking ground back, rebels
-    // taking it, and an armed group "storming" a camp and killing civilians with no armed side opposite (ACLED's
-    // violence against civilians, not a battle).
-    private (string Type, string SubType) Refine(EventTrigger trigger, List<EventActor> actors, List<TollResult> tolls)
-    {
-        var initiator = actors.FirstOrDefault(a => a.Role == "actor1")?.Type;
-        if (trigger.Type == "Battles")
-        {
-            var armedSides = actors.Count(a => a.Type is not ("civilians" or "protesters" or "government" or "political_party"));
-            var civilianDead = tolls.Any(t => t.Kind == "killed" && _civilians.Are(t.Victims));
-            if (armedSides == 1 && civilianDead) return ("Violence against civilians", "Attack");
-        }
-        return trigger.SubType switch
-        {
-            "Non-state actor overtakes territory" when initiator is "state_forces" => (trigger.Type, "Government regains territory"),
-            "Government regains territory" when initiator is "rebel_group" or "identity_militia" or "political_militia" => (trigger.Type, "Non-state actor overtakes territory"),
-            _ => (trigger.Type, trigger.SubType),
-        };
-    }
+    // "In Russia's Belgorod region, a drone hit a minibus": the civilians of an event abroad are that country's, when the
+    // text names the country more than once (a single place resolved abroad is more often a wrong reading).
+    private static string? CountryOf(LocationResult? place, IReadOnlyList<LocationResult> locations) =>
+        place?.Country is { } c && locations.Count(l => l.Country == c) >= 2 ? c : null;
 
     // Where the article happens when a sentence doesn't say: its most-mentioned specific place.
     private static LocationResult? MainPlace(IReadOnlyList<LocationResult> locations) =>

@@ -4,7 +4,15 @@ using NewsEvents.Extraction.Text;
 namespace NewsEvents.Extraction.Events;
 
 /// <summary>What a trigger phrase says about an event: its ACLED type and sub-type, and how surely the phrase alone means one.</summary>
-public sealed record EventTrigger(string Type, string SubType, double Weight);
+/// <param name="Type">An ACLED event type, or <see cref="EventTrigger.Attack"/> for armed violence typed by who is hit.</param>
+/// <param name="Harm">A verb of harm to people ("killed", "beaten"): an event only beside a victim, a doer or a toll.</param>
+/// <param name="TollWord">A word that only names a toll ("dead", "fatalities"): it opens an event only when none was told just before.</param>
+/// <param name="Ordered">An evacuation that is an event only when ordered or forced ("ordered residents to leave").</param>
+public sealed record EventTrigger(string Type, string SubType, double Weight, bool Harm = false, bool TollWord = false, bool Ordered = false)
+{
+    /// <summary>The pseudo-type of armed violence whose ACLED type (a battle, violence against civilians, mob violence) follows from its sides.</summary>
+    public const string Attack = "Attack";
+}
 
 /// <summary>The trigger lexicon (Resources/events/triggers.tsv), loaded once.</summary>
 public sealed class EventTriggers
@@ -25,7 +33,8 @@ public sealed class EventTriggers
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 4) throw new FormatException($"Trigger line needs 4 tab-separated fields: '{line}'");
-            yield return (f[0], new EventTrigger(f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture)));
+            var flag = f.Length > 4 ? f[4].Trim() : "";
+            yield return (f[0], new EventTrigger(f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture), flag is "harm" or "toll", flag == "toll", flag == "order"));
         }
     }
 }

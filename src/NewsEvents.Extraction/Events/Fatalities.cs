@@ -7,8 +7,9 @@ namespace NewsEvents.Extraction.Events;
 /// </summary>
 /// <remarks>
 /// Reports of the whole ("seven people", a death toll) are alternatives: the lowest stands. Reports of distinct groups
-/// ("two soldiers", "five civilians") add up, each group at its lowest figure. The total is the larger of the two, so
-/// that a breakdown of a whole already counted ("seven people, one man, four women and two children") adds nothing.
+/// ("two soldiers", "five civilians") add up, each group at its lowest figure, unless one group is what the others
+/// add up to. The total is the larger of the two, so that a breakdown of a whole already counted ("seven people, one
+/// man, four women and two children") adds nothing.
 /// </remarks>
 public static class Fatalities
 {
@@ -28,8 +29,12 @@ public static class Fatalities
         if (figures.Count > 0)
         {
             var whole = figures.Where(t => GroupOf(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
-            var groups = figures.Where(t => GroupOf(t) is not null).GroupBy(t => GroupOf(t)!).Sum(g => g.Min(Figure));
-            return Math.Max(whole, groups);
+            var groups = figures.Where(t => GroupOf(t) is not null).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
+            // "seven civilians ... one man, four women and two children": a group that its other groups add up to is
+            // their whole, not one more group
+            var sum = groups.Sum();
+            var breakdown = groups.Count >= 3 ? groups.FirstOrDefault(g => g * 2 == sum) : 0;
+            return Math.Max(whole, breakdown > 0 ? breakdown : sum);
         }
         var vague = killed.Select(t => t.Vague is { } v && VagueCounts.TryGetValue(v, out var n) ? n : (int?)null).Where(v => v is not null).ToList();
         // ACLED codes 0, not "unknown", when no death is reported.

@@ -2,17 +2,27 @@ using NewsEvents.Extraction.Dates;
 
 namespace NewsEvents.Extraction.Events;
 
-/// <summary>Frames that tell of one incident (same type, compatible date and place) grouped together, in order of first mention.</summary>
+/// <summary>
+/// Frames that tell of one incident grouped together, in order of first mention. A frame joins an incident when their days
+/// and places meet (the same, one inside the other, or one of them unsaid) and it tells the same kind of thing: the same
+/// type, or another kind of the same armed violence ("attacked the village ... killed two ... kidnapped nine"). What an
+/// incident brings with it (looting, houses burned, arrests that follow a riot) joins it when told next to it with no
+/// day or place of its own; so does a demonstration's violence.
+/// </summary>
 internal static class IncidentMerger
 {
     public static List<List<EventFrame>> Merge(List<EventFrame> frames)
     {
         var incidents = new List<List<EventFrame>>();
-        foreach (var frame in frames)
+        // A sentence's frames tell one incident: it joins an earlier one by its strongest own trigger, not by a harm word
+        // or what the incident brought with it.
+        foreach (var group in frames.GroupBy(f => f.Sentence))
         {
-            var home = incidents.FirstOrDefault(i => Compatible(i, frame));
-            if (home is null) incidents.Add([frame]);
-            else home.Add(frame);
+            var key = group.OrderBy(f => f.Trigger.Harm ? 1 : 0).ThenBy(f => f.Type == "Strategic developments" ? 1 : 0)
+                .ThenByDescending(f => f.Trigger.Weight).First();
+            var home = incidents.FirstOrDefault(i => Compatible(i, key));
+            if (home is null) incidents.Add([.. group]);
+            else home.AddRange(group);
         }
         return incidents;
     }
@@ -20,25 +30,43 @@ internal static class IncidentMerger
     private static bool Compatible(List<EventFrame> incident, EventFrame frame)
     {
         var lead = incident[0];
-        if (lead.Trigger.Type != frame.Trigger.Type) return SameViolentIncident(incident, frame);
-        if (lead.Trigger.Type == "Strategic developments" && lead.Trigger.SubType != frame.Trigger.SubType) return false;
-        var date = incident.Select(f => f.Date).FirstOrDefault(d => d is not null);
+        // only days the sentences give: one carried over from the paragraph says little
+        var date = incident.Where(f => f.OwnDate).Select(f => f.Date).FirstOrDefault(d => d is not null);
         var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
-        return DatesMeet(date, frame.Date) && PlacesMeet(place, frame.Location);
+        if (!DatesMeet(date, frame.OwnDate ? frame.Date : null) || !PlacesMeet(place, frame.Location)) return false;
+        // Rockets fired by one side and strikes by the other the same day are two events: remote violence and violence
+        // against civilians go one way.
+        if (frame.Type is "Explosions/Remote violence" or "Violence against civilians" && OtherInitiator(incident, frame)) return false;
+        var adjacent = frame.Paragraph <= incident[^1].Paragraph + 1;
+        if (lead.Type == frame.Type)
+            return lead.Type != "Strategic developments" || lead.SubType == frame.SubType;
+        // told next to it, with no day of its own or the same day
+        var sameDay = !frame.OwnDate || date is null || Same(date, frame.Date);
+        var plain = adjacent && sameDay;
+        if (Violent(lead) && Violent(frame))
+        {
+            // the victims named later, the toll updated: harm with no other day or place is the same incident's
+            if (frame.Trigger.Harm) return plain || sameDay && (frame.Location is null || place is not null && SamePlace(place, frame.Location));
+            // another kind of violence with a place of its own is another incident ("two peacekeepers were killed in fighting near Sake")
+            return plain && frame.Location is null;
+        }
+        // what an armed incident or a demonstration brings with it
+        if (frame.Type == "Strategic developments" && (Violent(lead) || lead.Demonstration)) return plain && frame.SubType is not ("Agreement" or "Change to group/activity");
+        // a demonstration's violence is the demonstration's
+        return lead.Demonstration && Violent(frame) && plain;
     }
 
-    private static readonly HashSet<string> ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
-
-    // "Gunmen stormed the camp ... and kidnapped nine": violence of different kinds told of one town on one day is one incident.
-    private static bool SameViolentIncident(List<EventFrame> incident, EventFrame frame)
+    private static bool OtherInitiator(List<EventFrame> incident, EventFrame frame)
     {
-        if (!ViolentTypes.Contains(incident[0].Trigger.Type) || !ViolentTypes.Contains(frame.Trigger.Type)) return false;
-        var date = incident.Select(f => f.Date).FirstOrDefault(d => d is not null);
-        var place = FrameFinder.MostSpecific(incident.Select(f => f.Location).OfType<LocationResult>());
-        return date is not null && frame.Date is not null && date.Start == frame.Date.Start && date.End == frame.Date.End
-               && place is not null && frame.Location is not null && PlaceChooser.Specificity(place.Precision) >= 4
-               && PlaceChooser.Specificity(frame.Location.Precision) >= 4 && PlacesMeet(place, frame.Location);
+        var theirs = frame.Actors.Where(a => a.Role == "actor1").Select(a => a.Name).ToList();
+        if (theirs.Count == 0) return false;
+        var ours = incident.Where(f => f.Type == frame.Type).SelectMany(f => f.Actors).Where(a => a.Role == "actor1").Select(a => a.Name).ToList();
+        return ours.Count > 0 && !ours.Intersect(theirs).Any();
     }
+
+    private static bool Violent(EventFrame f) => f.Violent || f.Type == "Riots" && f.SubType == "Mob violence";
+
+    private static bool Same(DateMention a, DateMention? b) => b is not null && a.Start == b.Start && a.End == b.End;
 
     private static bool DatesMeet(DateMention? a, DateMention? b) =>
         a is null || b is null || (a.Start <= b.End && b.Start <= a.End);

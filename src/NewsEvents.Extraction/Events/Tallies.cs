@@ -7,17 +7,15 @@ namespace NewsEvents.Extraction.Events;
 internal static class Tallies
 {
     // "At least 12 civilians were killed on Sunday in Omdurman": a current death or injury toll is an event even when no
-    // word says how; it is violence against civilians when they are the ones counted, else an armed clash. A running
-    // total ("since the war began") is not.
-    internal static (EventTrigger, TextSpan, int, bool)? HarmWithoutTrigger(Sentence sentence, IReadOnlyList<TollResult> tolls, DateMention? date,
-        CivilianVictims civilianVictims)
+    // word says how; it is typed by who was counted (EventTyping). A running total ("since the war began") is not.
+    private static readonly EventTrigger TollTrigger = new(EventTrigger.Attack, "Attack", 0.55);
+
+    internal static (EventTrigger, TextSpan, int, bool)? HarmWithoutTrigger(Sentence sentence, IReadOnlyList<TollResult> tolls, DateMention? date)
     {
         var toll = tolls.FirstOrDefault(t => sentence.Span.Contains(t.Span) && t.Kind is "killed" or "injured" or "killed_or_injured" && !Cumulative(t, date));
         if (toll is null || IsRunningTotal(sentence)) return null;
-        var civilians = civilianVictims.Are(toll.Victims);
-        var trigger = civilians ? new EventTrigger("Violence against civilians", "Attack", 0.55) : new EventTrigger("Battles", "Armed clash", 0.5);
         var first = sentence.TokenIndexAt(toll.Span.Start);
-        return (trigger, toll.Span, first, false);
+        return (TollTrigger, toll.Span, first, false);
     }
 
     private static readonly HashSet<string> RunningTotalMarkers = ["since", "total", "overall", "cumulative", "altogether"];

@@ -29,6 +29,25 @@ internal static class Territory
 
     internal static bool IsTerritorial(EventTrigger t) => t.SubType is "Non-state actor overtakes territory" or "Government regains territory";
 
+    private static readonly HashSet<string> WeaponNouns =
+    [
+        "weapon", "weapons", "arms", "rifle", "rifles", "gun", "guns", "firearms", "ammunition", "ammunitions", "munitions", "bullets",
+        "cartridges", "explosives", "grenades", "mortars", "rockets", "missiles", "ak", "kalashnikov", "kalashnikovs", "pistols", "pistol",
+    ];
+
+    /// <summary>
+    /// A seizure whose object is not ground: state forces seizing weapons disrupt their use; anyone else seizing goods, cattle
+    /// or vehicles loots ("seized livestock", "seized an ambulance").
+    /// </summary>
+    internal static (string Type, string SubType) SeizureOfThings(Sentence sentence, int trigger, Sides sides)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = trigger + 1; k <= Math.Min(tokens.Count - 1, trigger + 6); k++)
+            if (WeaponNouns.Contains(tokens[k].Norm))
+                return sides.StateDoers ? ("Strategic developments", "Disrupted weapons use") : ("Strategic developments", "Looting/property destruction");
+        return ("Strategic developments", "Looting/property destruction");
+    }
+
     // Prepositions that end the object and start a where or when: "seized 20 rifles | in Culiacan".
     private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
 

@@ -15,7 +15,7 @@ internal sealed record AcledPrediction(
 {
     /// <summary>
     /// The project's mapping (../shared/corpus/acled-dev/README.md): locations are every location's name and text;
-    /// actors every actor's name and text and every name on the events' actors; fatalities the sum over events (0 when
+    /// actors every actor's name and text and every name on the events' actors (their name and their ACLED name); fatalities the sum over events (0 when
     /// none reports deaths, null with no event); date, type and sub-type those of the event with the most fatalities,
     /// then the highest confidence (the first such event on a tie). A record the engine failed on predicts nothing.
     /// </summary>
@@ -23,7 +23,8 @@ internal sealed record AcledPrediction(
     {
         if (x is null) return new AcledPrediction(id, [], [], null, null, null, null);
         var locations = x.Locations.SelectMany(l => new[] { l.Name, l.Text });
-        var actors = x.Actors.SelectMany(a => new[] { a.Name, a.Text }).Concat(x.Events.SelectMany(e => e.Actors.Select(a => a.Name)));
+        // "every name on the events' actors": our name and, beside it, the name ACLED's codebook gives the actor
+        var actors = x.Actors.SelectMany(a => new[] { a.Name, a.Text }).Concat(x.Events.SelectMany(e => e.Actors.SelectMany(a => new[] { a.Name, a.AcledName })));
         int? fatalities = x.Events.Count == 0 ? null : x.Events.Sum(e => e.Fatalities ?? 0);
         var lead = x.Events.OrderByDescending(e => e.Fatalities ?? 0).ThenByDescending(e => e.Confidence).FirstOrDefault();
         return new AcledPrediction(id, Distinct(locations), Distinct(actors), fatalities,

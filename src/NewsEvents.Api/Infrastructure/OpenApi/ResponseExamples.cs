@@ -8,7 +8,7 @@ namespace NewsEvents.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// Examples of what the API really answers, built from the response records themselves so they cannot drift from the
-/// schema: an event with its sources, tolls and claims; problem details for 400 (with field errors), 404 and 413.
+/// schema: an event with its sources, tolls and claims; problem details for 400 (with field errors), 404, 413 and 422.
 /// </summary>
 public sealed class ResponseExamples : IOperationFilter
 {
@@ -39,6 +39,7 @@ public sealed class ResponseExamples : IOperationFilter
             {
                 400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
                 404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                422 => "https://tools.ietf.org/html/rfc4918#section-11.2",
                 _ => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
             },
             ["title"] = title,
@@ -54,7 +55,7 @@ public sealed class ResponseExamples : IOperationFilter
         ? Problem(400, "One or more validation errors occurred.", errors: new()
         {
             ["content"] = ["Content has nothing to extract: it needs at least 3 words with letters."],
-            ["publishedAt"] = ["publishedAt must be an ISO 8601 date or date-time, e.g. \"2025-03-03\" or \"2025-03-03T14:30:00Z\"."],
+            ["publishedAt"] = ["publishedAt must be a date or date-time in ISO 8601 form, e.g. \"2025-03-03\" or \"2025-03-03T14:30:00Z\"."],
         })
         : Problem(400, "One or more validation errors occurred.", errors: path.StartsWith("api/events", StringComparison.Ordinal)
             ? new() { ["from"] = ["'yesterday' is not a date; use yyyy-MM-dd."], ["size"] = ["'900' is not a whole number between 1 and 500."] }
@@ -73,6 +74,7 @@ public sealed class ResponseExamples : IOperationFilter
                 "400" => BadRequest(path, context.ApiDescription.HttpMethod is "POST"),
                 "404" => Problem(404, $"No {what} with id 4711.", $"There is no {what} with id 4711."),
                 "413" => Problem(413, "The request body is too large.", "This endpoint accepts at most 2162688 bytes; the request declared 5242880."),
+                "422" => Problem(422, "The article could not be processed in time.", "Extraction did not finish within 10 s; the article was not stored."),
                 _ => null,
             };
             if (example is null) continue;

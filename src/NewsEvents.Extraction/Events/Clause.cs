@@ -1,0 +1,104 @@
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Events;
+
+/// <summary>
+/// Where the doers and the done-to stand around a trigger, read from word order alone: the subject before the verb does it
+/// ("gunmen | attacked | a village"), unless the verb is passive ("a policeman | was shot | by militants"), when the subject
+/// suffers it and the "by" phrase does it. Tokens are sentence indexes; the clause runs to the nearest comma, semicolon or
+/// subordinator on either side.
+/// </summary>
+internal readonly record struct Clause(int SubjectStart, int First, int Last, int ObjectEnd, bool Passive, int By, int ByEnd)
+{
+    public const int Outside = 0, Doer = 1, Target = 2;
+
+    private const int Reach = 12;
+
+    // A relative clause after the object is about the object ("a student who had filmed their vehicle").
+    private static readonly HashSet<string> RelativePronouns = ["who", "whom", "whose", "which"];
+
+    // A speech verb ends the clause too: in "the governor said a drone hit a minibus" the governor does nothing.
+    private static readonly HashSet<string> Boundaries = ["said", "says", "say", "told", "added", "stated", "according", ",", ";", ":", ".", "while", "whereas", "but", "when", "after", "before", "as", "because", "since", "although", "though", "where"];
+    private static readonly HashSet<string> Auxiliaries = ["was", "were", "been", "being", "is", "are", "be", "got", "get"];
+    private static readonly HashSet<string> Adverbs = ["reportedly", "allegedly", "also", "later", "then", "subsequently", "brutally", "fatally", "seriously", "critically", "severely", "badly", "all", "both", "reported", "believed", "said", "to", "have", "has", "had", "and", "shot"];
+
+    public int RoleOf(int k)
+    {
+        if (By >= 0 && k > By && k <= ByEnd) return Doer;
+        if (k < First) return k >= SubjectStart ? (Passive ? Target : Doer) : Outside;
+        if (k <= Last || k > ObjectEnd) return Outside;
+        return Passive || By >= 0 && k > By ? Outside : Target;
+    }
+
+    /// <param name="transitive">The trigger is a verb done to someone ("killed", "abducted"): only such a bare participle can be a passive.</param>
+    public static Clause Of(IReadOnlyList<Token> tokens, int first, int last, bool transitive = true)
+    {
+        var passive = IsPassive(tokens, first, last, transitive);
+        var start = first;
+        for (var k = first - 1; k >= Math.Max(0, first - Reach); k--)
+        {
+            var norm = tokens[k].Norm;
+            // "militants who attacked": the relative pronoun's antecedent is the subject;
+            // "1 civilian, a tribal elder, was killed": the subject of a passive runs over its apposition
+            if (norm is "who" or "that" || passive && norm == ",") continue;
+            if (Boundaries.Contains(norm)) break;
+            start = k;
+        }
+        var end = last;
+        for (var k = last + 1; k < Math.Min(tokens.Count, last + 1 + Reach); k++)
+        {
+            var norm = tokens[k].Norm;
+            if (Boundaries.Contains(norm) || RelativePronouns.Contains(norm)) break;
+            end = k;
+        }
+        // "was killed inside his home at Barangay 751, Zone 81 by unidentified gunmen": a passive's agent may come after a comma
+        var (by, byEnd) = (-1, -1);
+        for (var k = last + 1; k < Math.Min(tokens.Count, last + 1 + 2 * Reach); k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm is "." or ";" || norm != "," && Boundaries.Contains(norm) || k > end && !passive) break;
+            if (norm != "by") continue;
+            by = k;
+            byEnd = k;
+            while (byEnd + 1 < tokens.Count && byEnd - k < Reach && !Boundaries.Contains(tokens[byEnd + 1].Norm) && !RelativePronouns.Contains(tokens[byEnd + 1].Norm)) byEnd++;
+            break;
+        }
+        return new Clause(start, first, last, end, passive, by, byEnd);
+    }
+
+    // "was shot", "were reportedly killed", "had been abducted": an auxiliary of the passive within three words before the verb
+    // (or before the verb it is joined to: "was taken from his home and beaten to death"); or a participle with no object
+    // after it: "the three men killed in the car", "Two killed and two injured".
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int first, int last, bool transitive)
+    {
+        // "were shooting" is progressive, not passive
+        if (tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        {
+            var norm = tokens[k].Norm;
+            if (Auxiliaries.Contains(norm)) return true;
+            if (!Adverbs.Contains(norm)) break;
+        }
+        if (first > 0 && tokens[first - 1].Norm == "and" && Participle(tokens[last].Norm))
+            for (var k = first - 2; k >= Math.Max(0, first - 9); k--)
+            {
+                if (Boundaries.Contains(tokens[k].Norm)) break;
+                if (Auxiliaries.Contains(tokens[k].Norm)) return true;
+            }
+        if (first == 0 || !transitive || !Participle(tokens[last].Norm)) return false;
+        // "Two killed": a bare count before the participle is who suffered it
+        if (tokens[first - 1].Kind == TokenKind.Number || NumberWords.Contains(tokens[first - 1].Norm)) return true;
+        if (last + 1 >= tokens.Count) return true;
+        var next = tokens[last + 1].Norm;
+        // "killed at least five" has an object
+        if (next == "at" && last + 2 < tokens.Count && tokens[last + 2].Norm is "least" or "most") return false;
+        return NoObject.Contains(next);
+    }
+
+    private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "scores", "hundreds"];
+
+    private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", ".", ";", "outside", "inside", "as"];
+
+    private static bool Participle(string norm) =>
+        norm.EndsWith("ed", StringComparison.Ordinal) || norm is "shot" or "beaten" or "slain" or "hurt" or "hit" or "dead" or "stabbed";
+}

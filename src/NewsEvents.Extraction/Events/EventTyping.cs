@@ -1,0 +1,143 @@
+namespace NewsEvents.Extraction.Events;
+
+/// <summary>
+/// ACLED's event type from who does what to whom. Armed violence that hits an armed side is a battle; that hits only people
+/// who do not fight (villagers, worshippers, an official at home) is violence against civilians; done by an unarmed crowd it
+/// is mob violence; state forces firing on demonstrators is excessive force against protesters. Air and drone strikes,
+/// shelling, mines and bombs are remote violence whoever they hit.
+/// </summary>
+internal static class EventTyping
+{
+    private const string Battles = "Battles", Remote = "Explosions/Remote violence", Civilians = "Violence against civilians",
+        Protests = "Protests", Riots = "Riots", Strategic = "Strategic developments";
+
+    public static (string Type, string SubType) OfFrame(EventTrigger trigger, Sides sides) => trigger.Type switch
+    {
+        EventTrigger.Attack => OfAttack(sides, trigger.Harm),
+        Battles when trigger.SubType == "Armed clash" && UnarmedClash(sides) is { } riot => (Riots, riot),
+        _ => (trigger.Type, trigger.SubType),
+    };
+
+    private static (string, string) OfAttack(Sides sides, bool harm)
+    {
+        if (CrowdOnly(sides) && !sides.ArmedTargets)
+            return (Riots, (sides.Doers & Party.Protester) != 0 ? "Violent demonstration" : "Mob violence");
+        if (sides.StateDoers && (sides.Targets & Party.Protester) != 0) return (Protests, "Excessive force against protesters");
+        if (sides.ArmedTargets) return (Battles, "Armed clash");
+        if (sides.UnarmedTargets) return (Civilians, "Attack");
+        // no word for who was hit: a non-state group's attack, or a killing told with no side at all ("two bodies found"),
+        // most often hits people who do not fight back
+        if (sides.Targets == Party.None && ((sides.Doers & Party.Armed) != 0 && !sides.StateDoers || harm && sides.Doers == Party.None)) return (Civilians, "Attack");
+        return (Battles, "Armed clash");
+    }
+
+    // "police clashed with protesters" is a demonstration turned violent; "supporters of two candidates clashed", "prisoners
+    // clashed with guards" is mob violence: a clash is a battle only between armed sides.
+    private static string? UnarmedClash(Sides sides)
+    {
+        var all = sides.Doers | sides.Targets;
+        if ((all & (Party.Crowd | Party.Protester)) == 0 || (all & Party.Armed) != 0) return null;
+        return (all & Party.Protester) != 0 ? "Violent demonstration" : "Mob violence";
+    }
+
+    private static bool CrowdOnly(Sides sides) => !sides.ArmedDoers && (sides.Doers & (Party.Crowd | Party.Protester)) != 0;
+
+    /// <summary>
+    /// The type of an incident told in several frames: its lead frame's, read again with what every frame says about the sides
+    /// (the victims are often named a sentence later), and with the incident's kinds of violence: a bomb or a shell makes an
+    /// attack remote violence, a clash makes it a battle, a demonstration with violence a riot.
+    /// </summary>
+    public static (string Type, string SubType) OfIncident(List<EventFrame> incident, EventFrame lead, IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, string text,
+        CivilianVictims civilians)
+    {
+        // who fought and who was hit, by the incident's acts of violence (not the arrests or evacuations that followed)
+        var sides = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack).Aggregate(default(Sides), (s, f) => s | f.Sides);
+        // a killing told with no side at all ("two bodies were found") is taken for one on people who do not fight back;
+        // "nine RSF members were killed" names a side, though no word list or WordNet says which kind
+        var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm)
+            && tolls.All(t => t.Victims is null || t.Victims.ToLowerInvariant() is "bodies" or "body" or "dead");
+        var (type, subType) = (lead.Type, lead.SubType);
+        var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
+        // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
+        // (told with the lead or just after: "fighting" three paragraphs on is the war around it)
+        var groundFight = incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
+            && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
+                || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets));
+        // "14 soldiers were killed and 10 taken hostage": an attack on armed men is a battle whatever else it brought
+        if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
+            && OfAttack(sides, harmOnly).Item1 == Battles)
+            (type, subType) = (Battles, "Armed clash");
+        else if (lead.Trigger.Type == EventTrigger.Attack)
+        {
+            (type, subType) = OfAttack(sides, harmOnly);
+            // a bomb or a shell makes an attack remote violence, unless the attackers also fought on the ground (a complex attack)
+            if (type is Battles or Civilians && remote is not null && !(type == Battles && groundFight)) (type, subType) = (remote.Type, remote.SubType);
+            else if (type == Civilians && groundFight) (type, subType) = (Battles, "Armed clash");
+        }
+        else if (type == Remote && groundFight && sides.ArmedTargets) (type, subType) = (Battles, "Armed clash");
+        // "arrested 20 in overnight raids": a raid that harms no one is the arrest's
+        if (lead.Trigger.Type == EventTrigger.Attack && !lead.Trigger.Harm && sides.Targets == Party.None && !tolls.Any(t => t.Kind is "killed" or "injured")
+            && incident.FirstOrDefault(f => f.Type == Strategic && f.SubType is "Arrests" or "Looting/property destruction") is { } taken)
+            return (Strategic, taken.SubType);
+        switch (type)
+        {
+            case Battles when lead.Trigger.Type == Battles && lead.SubType == "Armed clash" && OneArmedSideKillingCivilians(actors, tolls, sides, civilians):
+                return (Civilians, "Attack");
+            case Civilians:
+                return (type, VictimSubType(incident, subType, tolls));
+            case Protests:
+                return ProtestSubType(incident, sides, subType, text);
+            case Riots when incident.Any(f => f.Type == Protests):
+                return (Riots, "Violent demonstration");
+            case Strategic when incident.FirstOrDefault(f => f.Violent || f.Demonstration) is { } violent:
+                return (violent.Type, violent.SubType);
+        }
+        return Territory(type, subType, actors);
+    }
+
+    // "Gunmen stormed the camp and killed civilians" with no armed side opposite: violence against civilians, not a battle.
+    private static bool OneArmedSideKillingCivilians(IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, Sides sides, CivilianVictims civilians)
+    {
+        if (sides.ArmedTargets) return false;
+        var armedSides = actors.Count(a => a.Type is not ("civilians" or "protesters" or "government" or "political_party"));
+        var civilianDead = tolls.Any(t => t.Kind == "killed" && civilians.Are(t.Victims));
+        return armedSides <= 1 && civilianDead;
+    }
+
+    // Killing makes an attack whatever else was done; an abduction or a rape with no one killed keeps its own sub-type.
+    private static string VictimSubType(List<EventFrame> incident, string subType, IReadOnlyList<TollResult> tolls)
+    {
+        var killed = tolls.Any(t => t.Kind == "killed");
+        if (killed) return "Attack";
+        if (incident.FirstOrDefault(f => f.Type == Civilians && f.SubType != "Attack") is { } other) return other.SubType;
+        return subType;
+    }
+
+    private static readonly HashSet<string> InterventionWords = ["tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "water cannons", "baton", "batons", "arrested", "detained"];
+
+    private static (string, string) ProtestSubType(List<EventFrame> incident, Sides sides, string subType, string text)
+    {
+        if (incident.Any(f => f.Type == Riots) || (sides.Doers & Party.Protester) != 0 && incident.Any(f => f.Violent && f.Sides.Doers.HasFlag(Party.Protester)))
+            return (Riots, "Violent demonstration");
+        if (subType == "Excessive force against protesters" || incident.Any(f => f.SubType == "Excessive force against protesters"))
+            return (Protests, "Excessive force against protesters");
+        if (incident.Any(f => f.Type == Strategic && f.SubType == "Arrests") || incident.Any(f => Intervention(f.SentenceSpan.Of(text))))
+            return (Protests, "Protest with intervention");
+        return (Protests, subType);
+    }
+
+    // Words in a protest's sentences that tell of the forces stepping in: tear gas, dispersal, arrests.
+    private static bool Intervention(string sentence) => InterventionWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    // The same seizure trigger means different things by who acts: state forces taking ground back, rebels taking it.
+    private static (string, string) Territory(string type, string subType, IReadOnlyList<EventActor> actors)
+    {
+        var initiator = actors.FirstOrDefault(a => a.Role == "actor1")?.Type;
+        return subType switch
+        {
+            "Non-state actor overtakes territory" when initiator is "state_forces" => (type, "Government regains territory"),
+            "Government regains territory" when initiator is "rebel_group" or "identity_militia" or "political_militia" => (type, "Non-state actor overtakes territory"),
+            _ => (type, subType),
+        };
+    }
+}

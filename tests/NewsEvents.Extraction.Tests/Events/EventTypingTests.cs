@@ -1,0 +1,43 @@
+using static NewsEvents.Extraction.Tests.Events.EventTestKit;
+
+namespace NewsEvents.Extraction.Tests.Events;
+
+/// <summary>ACLED's event types follow who does what to whom, whatever the trigger word.</summary>
+public class EventTypingTests
+{
+    [Theory]
+    [InlineData("Gunmen shot dead three farmers in a village near Kano on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("Militants attacked an army post near Kano on Monday, killing four soldiers.", "Battles", "Armed clash")]
+    [InlineData("Unidentified assailants shot and killed an off-duty police officer at his home in Kano on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("Two people were killed in Kano on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("Rebels kidnapped ten aid workers near Goma on Monday.", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Soldiers opened fire on protesters in Nairobi on Monday, killing two.", "Protests", "Excessive force against protesters")]
+    [InlineData("An angry mob lynched a suspected thief in Nairobi on Monday.", "Riots", "Mob violence")]
+    [InlineData("Supporters of two rival candidates clashed in Dhaka on Monday, leaving one dead.", "Riots", "Mob violence")]
+    [InlineData("Protesters threw stones at police in Dhaka on Monday.", "Riots", "Violent demonstration")]
+    [InlineData("A roadside bomb killed five civilians in Kandahar on Monday.", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData("Warplanes bombed a market in Idlib on Monday, killing 12 villagers.", "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData("Police arrested 12 suspects in Mombasa on Monday.", "Strategic developments", "Arrests")]
+    [InlineData("Gunmen looted shops in Kano on Monday.", "Strategic developments", "Looting/property destruction")]
+    [InlineData("Militants seized cattle in a village near Kano on Monday.", "Strategic developments", "Looting/property destruction")]
+    public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
+    {
+        var ev = Single(sentence);
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(subType, ev.SubType);
+    }
+
+    [Theory]
+    [InlineData("A bus crash killed 14 passengers near Kano on Monday.")]
+    [InlineData("Floods killed 20 people in Kano on Monday.")]
+    [InlineData("Three people died of cholera in Kano on Monday.")]
+    [InlineData("A man died of a heart attack in Kano on Monday.")]
+    public void DeathsThatAreNotConflictMakeNoEvent(string sentence) => Assert.Empty(Extract(sentence).Events);
+
+    [Theory]
+    [InlineData("Soldiers returned fire after gunmen attacked their convoy near Mopti on Monday.", "Battles")]
+    [InlineData("Militants detonated a bomb and then opened fire on soldiers near Mopti on Monday, killing six of them.", "Battles")]
+    [InlineData("Shells hit a market near Mopti on Monday, killing six villagers.", "Explosions/Remote violence")]
+    public void RemoteViolenceIsABattleOnlyWhenTheAttackersAlsoFoughtOnTheGround(string sentence, string type) =>
+        Assert.Equal(type, Single(sentence).Type);
+}
