@@ -43,7 +43,7 @@ internal static class Aspect
     {
         for (var k = first - 1; k >= Math.Max(0, first - 6); k--)
         {
-            // "to" makes an infinitive only right before the verb: "vowed to repel", not "on his way to work was shot"
+            // "to" makes an infinitive only right before the verb: "vowed to repel", not "on the road to town was shot"
             var norm = tokens[k].Norm;
             if (k >= first - 3 && Irrealis.Contains(norm) && (norm != "to" || k == first - 1 || k > 0 && Intent.Contains(tokens[k - 1].Norm)) || Modals.Contains(norm)) return true;
             if (tokens[k].Kind == TokenKind.Punct && tokens[k].Norm != "-") break;

@@ -74,7 +74,7 @@ internal sealed class FrameFinder(EventTriggers triggers, EventWords words, Civi
                 // "Police denied that an explosive drone was used", "accused the army of shelling civilian areas": what a
                 // denial rejects is no event, nor is what an accusation alleges unless it counts the dead
                 if (claims.Any(c => c.Span.Contains(triggerSpan) && (c.Stance == "denial" || c.Stance == "accusation" && !sentenceTolls.Any(t => t.Kind == "killed")))) continue;
-                // "The Oromo forces had taken control of the town": the pluperfect tells what came before the news
+                // "The rebels had seized the bridge by then": the pluperfect tells what came before the news
                 if (frames.Count > 0 && Aspect.IsPluperfect(sentence.Tokens, first) && !Aspect.IsReported(sentence.Tokens, first)) continue;
                 if (Aspect.IsEarlierEvent(sentence.Tokens, first) || frames.Count > 0 && Aspect.IsSeries(sentence.Tokens, first)) continue;
                 // "..., as fighting between troops and Fano militias intensified": the circumstances of the reported event

@@ -14,7 +14,7 @@ internal sealed class HarmVerbs
             .ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2].Split('|') : Array.Empty<string>()));
     }
 
-    // Nouns that name a killing and take its victims with "of": "the killing of a local leader".
+    // Nouns that name a killing and take its victims with "of": "the killing of a village chief".
     private static readonly HashSet<string> HarmNouns = ["killing", "murder", "assassination", "execution", "beheading", "lynching", "slaying", "massacre"];
 
     public static HarmVerbs LoadDefault() => new(ResourceFiles.ReadLines("tolls/harm-lemmas.tsv"));

@@ -60,7 +60,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return Folding.Fold(text.AsSpan(toks[first].Span.Start, toks[noun].Span.End - toks[first].Span.Start));
     }
 
-    // "two of the hunters": the group the number picks from
+    // "three of the guards": the group the number picks from
     private static string? Group(IReadOnlyList<Token> toks, SentenceSyntax parse, int number)
     {
         var group = parse.Child(number, "nmod");
@@ -72,7 +72,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static int Victims(SentenceSyntax parse, int verb, string kind)
     {
         var relation = parse.Relation(verb);
-        // "the killing of a local leader", "the murder of two teachers": the victims hang from the harm noun by "of"
+        // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
         if (parse.Upos(verb) == "NOUN")
             return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0) return parse.Head(verb);
@@ -111,7 +111,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (parse.Children(member, "det").Any(d => toks[d].Norm == "no")) return null;
         if (upos == "NUM")
         {
-            // "two of the hunters were killed": the number heads, the people hang from it
+            // "three of the guards were killed": the number heads, the people hang from it
             var group = parse.Child(member, "nmod");
             if (group >= 0 && !IsPerson(toks, parse, group)) return null;
             return Figure(toks, parse, member);

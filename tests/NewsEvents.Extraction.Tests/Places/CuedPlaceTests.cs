@@ -67,7 +67,7 @@ public class CuedPlaceTests
 
     [Theory]
     [InlineData("Artillery hit Vorsklynka, Sumy, overnight.", "Vorsklynka", "UA")]
-    [InlineData("Gang members set up a roadblock in Morne Zabeau, Ouest.", "Morne Zabeau", "HT")]
+    [InlineData("Armed gang members stopped buses in Morne Zabeau, Ouest.", "Morne Zabeau", "HT")]
     public void ANameBeforeCommaAndRegionIsAPlaceInThatRegion(string text, string surface, string country)
     {
         var place = Places.At(Places.Find(text), text, surface);
