@@ -24,7 +24,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         for (var v = 0; v < toks.Count; v++)
         {
             if (!toks[v].IsWord || verbs.Kind(parse, v) is not { } kind || Unreal(parse, v)) continue;
-            var victims = Victims(parse, v, kind);
+            var victims = Victims(parse, v);
             if (victims < 0) continue;
             var members = Members(parse, victims);
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
@@ -32,7 +32,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             foreach (var m in members)
             {
                 if (Count(text, toks, parse, m) is not { } q) continue;
-                var first = FirstOf(parse, m, toks);
+                var first = FirstOf(parse, m);
                 var span = new TextSpan(toks[Math.Min(first, q.First)].Span.Start, toks[Math.Max(m, q.End - 1)].Span.End);
                 var victimsText = toks[m].Kind == TokenKind.Number || parse.Upos(m) == "NUM" ? Group(toks, parse, m) : Noun(text, toks, parse, m);
                 output.Add(new RawToll(kind, q, victimsText, [], null, null, span, q.Span, sentence.Index));
@@ -69,7 +69,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
 
     // The head of the victims: object of an active harm, subject of a passive one or of "die", the noun a participle
     // modifies ("five civilians killed in ..."), the object of "leave" in "leaving three dead".
-    private static int Victims(SentenceSyntax parse, int verb, string kind)
+    private static int Victims(SentenceSyntax parse, int verb)
     {
         var relation = parse.Relation(verb);
         // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
@@ -114,13 +114,13 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             // "three of the guards were killed": the number heads, the people hang from it
             var group = parse.Child(member, "nmod");
             if (group >= 0 && !IsPerson(toks, parse, group)) return null;
-            return Figure(toks, parse, member);
+            return Figure(toks, member);
         }
         if (upos == "PRON")
             return OnePersonPronouns.Contains(toks[member].Norm) ? One(toks, member) : null;
         // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound
         foreach (var n in parse.Children(member))
-            if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, parse, n) is { } q)
+            if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
                 return IsPerson(toks, parse, member) ? q : null;
         if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
         if (upos != "NOUN" || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
@@ -145,14 +145,14 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static Quantity One(IReadOnlyList<Token> toks, int at) => new(1, 1, 1, null, null, at, at + 1, at, toks[at].Span);
 
     // The figure whose number is token n, read from its qualifier when one stands before it ("at least 27").
-    private static Quantity? Figure(IReadOnlyList<Token> toks, SentenceSyntax parse, int n)
+    private static Quantity? Figure(IReadOnlyList<Token> toks, int n)
     {
         for (var start = Math.Max(0, n - 3); start <= n; start++)
             if (NumberParser.Parse(toks, start) is { } q && q.End > n && q.First <= n && !q.YearLike && (q.Best ?? q.Min) is > 0) return q;
         return null;
     }
 
-    private static int FirstOf(SentenceSyntax parse, int head, IReadOnlyList<Token> toks)
+    private static int FirstOf(SentenceSyntax parse, int head)
     {
         var first = head;
         foreach (var c in parse.Children(head))
