@@ -58,7 +58,7 @@ public static class EventSeeder
                     Type = Types[random.Next(Types.Length)], SubType = "Armed clash", Date = article!.PublishedAt!.Value.AddDays(-random.Next(0, 3)),
                     DatePrecision = "day", LocationId = location.Id, LocationName = location.Name, Country = location.Country, Admin1 = location.Admin1,
                     Fatalities = killed, Summary = $"Clashes near {location.Name} killed {killed ?? 0} people (seeded event {i}).", Confidence = 0.7,
-                    CreatedAt = DateTime.UtcNow,
+                    CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
                 };
                 foreach (var role in new[] { "actor1", "actor2" })
                 {

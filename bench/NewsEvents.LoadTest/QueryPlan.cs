@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using NewsEvents.Data;
 
 namespace NewsEvents.LoadTest;
 
@@ -9,7 +8,6 @@ public static class QueryPlan
 {
     public static void Print(string sqliteFile, string sql)
     {
-        SqliteAssemblyRedirect.EnsureInstalled();
         using var connection = new SqliteConnection($"Data Source={sqliteFile}");
         connection.Open();
         using var version = connection.CreateCommand();

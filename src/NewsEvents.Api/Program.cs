@@ -1,11 +1,14 @@
 using NewsEvents.Api.Actors;
 using NewsEvents.Api.Articles;
 using NewsEvents.Api.Claims;
+using NewsEvents.Api.Dashboard;
 using NewsEvents.Api.Events;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extract;
 using NewsEvents.Api.Health;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Api.Locations;
+using NewsEvents.Api.Security;
 using NewsEvents.Api.Stats;
 using NewsEvents.Api.Tolls;
 
@@ -13,25 +16,33 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddNewsEvents(builder.Configuration, builder.Environment);
 builder.Services.AddSwagger();
+builder.Services.AddNewsEventsSecurity(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareAsync();
 
 // Outermost, so the request line carries the final status even when a handler threw.
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestLogging();
 // Bad input is answered by ProblemExceptionHandler; only real failures are logged as errors.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
 app.UseStatusCodePages();
 app.UseRouting();
+// Headers, CORS preflights, rate limits, then API keys (Security/): before anything reads a body.
+app.UseNewsEventsSecurity();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseMiddleware<CharsetMiddleware>();
-app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+if (app.SwaggerEnabled())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(o => o.DocumentTitle = "NewsEvents API");
+}
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.UseDashboard();
 app.MapArticles();
 app.MapExtract();
 app.MapEvents();
+app.MapEventPoints();
+app.MapEventStream();
 app.MapActors();
 app.MapLocations();
 app.MapClaims();

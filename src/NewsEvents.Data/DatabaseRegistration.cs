@@ -10,6 +10,14 @@ public static class DatabaseRegistration
     private static readonly SqlitePragmas Pragmas = new();
 
     /// <summary>
+    /// EF logs every failed command and save at Error with a stack trace, even the unique-key races the ingestor
+    /// expects and recovers from. Those go to Debug here; a failure nobody recovers from reaches the API's exception
+    /// handler, which logs it at Error once.
+    /// </summary>
+    private static void QuietFailures(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Debug), (RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug));
+
+    /// <summary>
     /// Registers <see cref="NewsEventsDbContext"/> on the chosen provider. A relative SQLite path is resolved against
     /// <paramref name="contentRoot"/> and its folder is created, so a fresh clone runs with no set-up.
     /// Any <see cref="IInterceptor"/> registered in the container is attached (tests use this to make a save fail mid-way).
@@ -23,13 +31,13 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:NewsEvents is empty.");
             return services.AddDbContext<NewsEventsDbContext, PostgresNewsEventsDbContext>((sp, o) => o
                 .UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetServices<IInterceptor>()));
+                .AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(QuietFailures));
         }
 
         var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
         return services.AddDbContext<NewsEventsDbContext, SqliteNewsEventsDbContext>((sp, o) => o
             .UseSqlite(sqlite, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(Pragmas)));
+            .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(Pragmas)).ConfigureWarnings(QuietFailures));
     }
 }
 

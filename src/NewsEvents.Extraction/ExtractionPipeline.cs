@@ -4,6 +4,7 @@ using NewsEvents.Extraction.Dates;
 using NewsEvents.Extraction.Events;
 using NewsEvents.Extraction.People;
 using NewsEvents.Extraction.Places;
+using NewsEvents.Extraction.Syntax;
 using NewsEvents.Extraction.Text;
 using NewsEvents.Extraction.Tolls;
 
@@ -18,6 +19,7 @@ public sealed class ExtractionPipeline
     /// <summary>Stored with every extraction so that results from older rules can be found and re-run.</summary>
     public const string Version = "0.1.0";
 
+    private readonly SyntaxModel _syntax;
     private readonly PlaceFinder _places;
     private readonly ActorFinder _actors;
     private readonly PersonFinder _people;
@@ -25,8 +27,9 @@ public sealed class ExtractionPipeline
     private readonly TollFinder _tolls;
     private readonly EventBuilder _events;
 
-    public ExtractionPipeline(PlaceFinder places, ActorFinder actors, PersonFinder people, ClaimFinder claims, TollFinder tolls, EventBuilder events)
+    public ExtractionPipeline(SyntaxModel syntax, PlaceFinder places, ActorFinder actors, PersonFinder people, ClaimFinder claims, TollFinder tolls, EventBuilder events)
     {
+        _syntax = syntax;
         _places = places;
         _actors = actors;
         _people = people;
@@ -37,14 +40,16 @@ public sealed class ExtractionPipeline
 
     /// <summary>Loads every stage's data from the embedded resources.</summary>
     public static ExtractionPipeline CreateDefault() => new(
-        PlaceFinder.LoadDefault(), ActorFinder.LoadDefault(), PersonFinder.LoadDefault(),
+        SyntaxModel.LoadDefault(), PlaceFinder.LoadDefault(), ActorFinder.LoadDefault(), PersonFinder.LoadDefault(),
         ClaimFinder.LoadDefault(), TollFinder.LoadDefault(), EventBuilder.LoadDefault());
 
     public ExtractionResult Extract(ArticleInput input)
     {
         var cleaned = ArticleCleaner.Clean(input);
         var published = Anchor(input.PublishedAt ?? cleaned.HeaderDate);
-        var text = TextAnalyzer.Analyze(cleaned.Text);
+        var tokens = TextAnalyzer.Analyze(cleaned.Text);
+        var syntax = new TextSyntax(tokens, _syntax); // a sentence is parsed only when a stage first asks for it
+        var text = tokens with { Syntax = syntax };
 
         var candidatePlaces = _places.Find(text);
         var actors = _actors.Find(text, candidatePlaces);

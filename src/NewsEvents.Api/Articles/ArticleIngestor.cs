@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Data;
 using NewsEvents.Data.Entities;
@@ -8,7 +9,7 @@ using NewsEvents.Extraction;
 
 namespace NewsEvents.Api.Articles;
 
-public enum IngestOutcome { Created, Duplicate }
+public enum IngestOutcome { Created, Duplicate, TimedOut }
 
 public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, ExtractionResult? Extraction);
 
@@ -17,7 +18,8 @@ public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, Extract
 /// transaction, so a slow article never holds database locks. Duplicates (same URL, or same cleaned text) are found
 /// before writing, and again through the unique indexes when another instance wins a race.
 /// </summary>
-public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor extractor, TimeProvider clock, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(
+    NewsEventsDbContext db, ExtractionRunner extractor, TimeProvider clock, IEventBroadcaster broadcaster, ILogger<ArticleIngestor> logger)
 {
     private const int Attempts = 3;
 
@@ -27,7 +29,8 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
         var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
         if (url is not null && await FindAsync(url, null, ct) is { } sameUrl) return new(IngestOutcome.Duplicate, sameUrl, null);
 
-        var extraction = extracted ?? extractor.Extract(ToInput(request));
+        var extraction = extracted ?? await extractor.TryExtractAsync(ToInput(request), ct);
+        if (extraction is null) return new(IngestOutcome.TimedOut, 0, null);
         var hash = ContentHash(extraction.CleanText);
         if (await FindAsync(null, hash, ct) is { } sameText) return new(IngestOutcome.Duplicate, sameText, null);
 
@@ -35,14 +38,18 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
         {
             try
             {
-                return new(IngestOutcome.Created, await SaveAsync(request, url, hash, extraction, ct), extraction);
+                var inBatch = db.Database.CurrentTransaction is not null;
+                var id = await SaveAsync(request, url, hash, extraction, ct);
+                // A batch publishes when its transaction commits; until then the rows are not visible to anyone else.
+                if (!inBatch) await EventNotices.PublishAsync(db, broadcaster, [id], logger);
+                return new(IngestOutcome.Created, id, extraction);
             }
             catch (DbUpdateException e) when (attempt < Attempts && e.IsUniqueViolation())
             {
                 // A unique index refused a row: another request stored this article (or a shared place/actor) first.
                 db.ChangeTracker.Clear();
                 if (await FindAsync(url, hash, ct) is { } winner) return new(IngestOutcome.Duplicate, winner, null);
-                logger.LogInformation(e, "Retrying article save after a conflict on a shared row (attempt {Attempt})", attempt);
+                logger.LogInformation("Retrying article save after a conflict on a shared row (attempt {Attempt}): {Reason}", attempt, e.InnerException?.Message);
             }
         }
     }
@@ -93,15 +100,19 @@ public sealed class ArticleIngestor(NewsEventsDbContext db, IArticleExtractor ex
     /// </summary>
     public async Task<IngestResult[]> IngestManyAsync(IReadOnlyList<ArticleRequest> requests, CancellationToken ct)
     {
-        var extractions = new ExtractionResult[requests.Count];
-        Parallel.For(0, requests.Count, new ParallelOptions { CancellationToken = ct }, i => extractions[i] = extractor.Extract(ToInput(requests[i])));
+        var extractions = new ExtractionResult?[requests.Count];
+        // One extraction per core at a time, so that an item's timeout is not spent queueing behind the others.
+        await Parallel.ForAsync(0, requests.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, token) => extractions[i] = await extractor.TryExtractAsync(ToInput(requests[i]), token));
         var results = new IngestResult[requests.Count];
         for (var start = 0; start < requests.Count; start += BatchChunk)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             for (var i = start; i < Math.Min(start + BatchChunk, requests.Count); i++)
-                results[i] = await IngestAsync(requests[i], ct, extractions[i]);
+                results[i] = extractions[i] is { } extraction ? await IngestAsync(requests[i], ct, extraction) : new(IngestOutcome.TimedOut, 0, null);
             await transaction.CommitAsync(ct);
+            var created = results.Skip(start).Take(BatchChunk).Where(r => r.Outcome == IngestOutcome.Created).Select(r => r.ArticleId).ToList();
+            await EventNotices.PublishAsync(db, broadcaster, created, logger);
         }
         return results;
     }

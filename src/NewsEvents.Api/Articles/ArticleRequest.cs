@@ -45,6 +45,9 @@ public sealed class IngestionOptions
 
     /// <summary>How far past "now" a publishedAt may be before it is refused (clock skew, time zones).</summary>
     public TimeSpan FutureTolerance { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Longest the engine may take on one article before the request gives up on it (422, or "failed" in a batch).</summary>
+    public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
@@ -54,6 +57,8 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
         var limits = options.Value;
         RuleFor(a => a.Content)
             .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Content is required and must not be empty.")
+            .Must(ContentWords.HasEnough).When(a => !string.IsNullOrWhiteSpace(a.Content), ApplyConditionTo.CurrentValidator)
+            .WithMessage($"Content has nothing to extract: it needs at least {ContentWords.Minimum} words with letters.")
             .Must(c => c is null || Encoding.UTF8.GetByteCount(c) <= limits.MaxContentBytes)
             .WithMessage($"Content must be at most {limits.MaxContentBytes} bytes (UTF-8).");
         RuleFor(a => a.Url)

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Data;
 using NewsEvents.Extraction;
@@ -18,7 +19,7 @@ public static class ArticlesApi
 
         // Slack over the content limit leaves room for the other fields, so content just over the limit is a 400 naming "content".
         group.MapPost("/", PostArticle).WithValidation<ArticleRequest>().WithMetadata(new BodySizeLimit(limits.MaxContentBytes + 64 * 1024))
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/batch", PostBatch).WithValidation<BatchRequest>().WithMetadata(new BodySizeLimit(limits.MaxBatchBodyBytes))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/", ListArticles).ProducesValidationProblem();
@@ -28,11 +29,14 @@ public static class ArticlesApi
     }
 
     /// <summary>Ingests one article: cleans it, extracts events, places, actors, people, tolls and claims, and stores everything in one transaction.</summary>
-    /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.</remarks>
-    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>>> PostArticle(
-        ArticleRequest article, ArticleIngestor ingestor, NewsEventsDbContext db, CancellationToken ct)
+    /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.
+    /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.
+    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.</remarks>
+    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ProblemHttpResult>> PostArticle(
+        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
     {
         var result = await ingestor.IngestAsync(article, ct);
+        if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
         var stored = (await LoadAsync(db, result.ArticleId, ct))!;
         var response = stored with { Extraction = result.Extraction ?? stored.Extraction };
         return result.Outcome == IngestOutcome.Created
@@ -40,9 +44,9 @@ public static class ArticlesApi
             : TypedResults.Ok(response);
     }
 
-    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate or invalid.</summary>
+    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out), with the events a stored item created or joined.</summary>
     private static async Task<Ok<BatchResponse>> PostBatch(
-        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, CancellationToken ct)
+        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
     {
         var results = new BatchItemResult?[batch.Items!.Count];
         var valid = new List<(int Index, ArticleRequest Item)>(batch.Items.Count);
@@ -55,20 +59,36 @@ public static class ArticlesApi
             else valid.Add((i, item));
         }
         var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
+        var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.TimedOut).Select(o => o.ArticleId).ToList(), ct);
         for (var k = 0; k < valid.Count; k++)
-            results[valid[k].Index] = new(valid[k].Index, outcomes[k].Outcome == IngestOutcome.Created ? "created" : "duplicate", outcomes[k].ArticleId, null);
+            results[valid[k].Index] = outcomes[k].Outcome switch
+            {
+                IngestOutcome.TimedOut => new(valid[k].Index, "failed", null, new Dictionary<string, string[]> { ["content"] = [runner.TimeoutMessage] }),
+                var outcome => new(valid[k].Index, outcome == IngestOutcome.Created ? "created" : "duplicate", outcomes[k].ArticleId, null,
+                    events[outcomes[k].ArticleId]),
+            };
         var answered = results.Select(r => r!).ToList();
         return TypedResults.Ok(new BatchResponse(
-            answered.Count(r => r.Status == "created"), answered.Count(r => r.Status == "duplicate"), answered.Count(r => r.Status == "invalid"), answered));
+            answered.Count(r => r.Status == "created"), answered.Count(r => r.Status == "duplicate"), answered.Count(r => r.Status == "invalid"),
+            answered.Count(r => r.Status == "failed"), answered));
     }
 
-    /// <summary>Lists stored articles, newest first. Filters: source, from/to (publication date, yyyy-MM-dd), q (text in the title).</summary>
-    private static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem>> ListArticles(
-        NewsEventsDbContext db, string? source, string? from, string? to, string? q, string? page, string? size, CancellationToken ct)
+    /// <summary>Lists stored articles, newest first. Filters: source, from/to (publication date, yyyy-MM-dd), q (text in the title). Page with page/size or with the next cursor.</summary>
+    /// <param name="source">The outlet's name, exactly.</param>
+    /// <param name="from">Earliest publication date, yyyy-MM-dd.</param>
+    /// <param name="to">Latest publication date, yyyy-MM-dd.</param>
+    /// <param name="q">Text in the title (case-insensitive).</param>
+    /// <param name="cursor">The next value of the previous page (keyset paging, stable while articles are added); not with page.</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="size">Page size, 1 to 500 (default 50).</param>
+    private static async Task<Results<Ok<CursorPage<ArticleSummary>>, ValidationProblem>> ListArticles(
+        NewsEventsDbContext db, HttpContext http, string? source, string? from, string? to, string? q, string? cursor, string? page, string? size, CancellationToken ct)
     {
         var reader = new QueryReader();
         var (fromDate, toDate) = (reader.Date("from", from), reader.Date("to", to));
         var (pageNumber, pageSize) = reader.Paging(page, size);
+        var after = reader.Cursor(cursor, NewestFirst);
+        if (after is not null && !string.IsNullOrWhiteSpace(page)) reader.Fail("cursor", "Send either page or cursor, not both.");
         if (!reader.IsValid) return TypedResults.ValidationProblem(reader.Errors);
 
         var query = db.Articles.AsNoTracking();
@@ -78,11 +98,17 @@ public static class ArticlesApi
         if (QueryReader.Text(q) is { } text) query = query.Where(a => a.Title != null && a.Title.ToLower().Contains(text.ToLower()));
 
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(a => a.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
+        // Newest first is id descending: the id alone is the keyset.
+        var window = after is { Id: var lastId } ? query.Where(a => a.Id < lastId).OrderByDescending(a => a.Id)
+            : query.OrderByDescending(a => a.Id).Skip((pageNumber - 1) * pageSize);
+        var fetched = await window.Take(pageSize + 1)
             .Select(a => new ArticleSummary(a.Id, a.Url, a.Source, a.Title, a.PublishedAt, a.Language, DateTime.SpecifyKind(a.CreatedAt, DateTimeKind.Utc), a.Events.Count))
             .ToListAsync(ct);
-        return TypedResults.Ok(new Page<ArticleSummary>(items, total, pageNumber, pageSize));
+        var (items, next) = CursorPaging.Cut(fetched, pageSize, a => new PageCursor(NewestFirst, null, a.Id));
+        return TypedResults.Ok(new CursorPage<ArticleSummary>(items, total, after is null ? pageNumber : null, pageSize, next, CursorPaging.NextLink(http, next)));
     }
+
+    private const string NewestFirst = "id-desc";
 
     /// <summary>One stored article with its cleaned text.</summary>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NewsEventsDbContext db, CancellationToken ct) =>
@@ -102,9 +128,15 @@ public static class ArticlesApi
         var row = await db.Articles.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a.Id, a.Url, a.Source, a.Title, a.PublishedAt, a.Language, a.ContentHash, a.ExtractorVersion, a.CreatedAt, a.CleanText, a.ExtractionJson })
             .FirstOrDefaultAsync(ct);
-        return row is null ? null : new ArticleResponse(row.Id, row.Url, row.Source, row.Title, row.PublishedAt, row.Language, row.ContentHash,
-            row.ExtractorVersion, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), row.CleanText, JsonSerializer.Deserialize<ExtractionResult>(row.ExtractionJson, JsonDefaults.Web));
+        if (row is null) return null;
+        var events = await ArticleEvents.LoadAsync(db, [row.Id], ct);
+        return new ArticleResponse(row.Id, row.Url, row.Source, row.Title, row.PublishedAt, row.Language, row.ContentHash,
+            row.ExtractorVersion, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), row.CleanText,
+            JsonSerializer.Deserialize<ExtractionResult>(row.ExtractionJson, JsonDefaults.Web), events[row.Id]);
     }
+
+    public static ProblemHttpResult ExtractionTimedOut(ExtractionRunner runner) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be processed in time.", detail: runner.TimeoutMessage);
 
     public static ProblemHttpResult NotFound(string what, long id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} with id {id}.", detail: $"There is no {what} with id {id}.");

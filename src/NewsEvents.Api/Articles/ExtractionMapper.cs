@@ -53,6 +53,8 @@ public sealed partial class ExtractionMapper(NewsEventsDbContext db)
         {
             var location = found.Location is null ? null : locations[LocationKey(found.Location)];
             var target = SameIncident(found, location, stored) ?? NewEvent(found, location, now);
+            // A new source joined (or the event is new): sync clients see it through updatedSince.
+            target.UpdatedAt = now;
             if (found.Fatalities is { } killed) target.Fatalities = MergedFatalities(target.Fatalities, killed);
             if (!sources.Any(s => s.Event == target))
                 sources.Add((new EventSource { Fatalities = found.Fatalities, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, SpanStart = found.Span.Start, SpanEnd = found.Span.End }, target));
@@ -104,7 +106,7 @@ public sealed partial class ExtractionMapper(NewsEventsDbContext db)
         {
             Type = Clip(found.Type, 60)!, SubType = Clip(found.SubType, 80)!, Date = found.Date, DateEnd = found.DateEnd,
             DatePrecision = Clip(found.DatePrecision, 20)!, Location = location, LocationName = location?.Name, Country = location?.Country,
-            Admin1 = location?.Admin1, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, CreatedAt = now,
+            Admin1 = location?.Admin1, Summary = Clip(found.Summary, 2000)!, Confidence = found.Confidence, CreatedAt = now, UpdatedAt = now,
         };
         db.Events.Add(created);
         return created;

@@ -11,7 +11,7 @@ public sealed record ClaimItem(long Id, long ArticleId, long? EventId, string Sp
 
 public static class ClaimsApi
 {
-    private static readonly string[] Stances = ["assertion", "denial", "accusation", "claim_of_responsibility", "threat", "promise"];
+    internal static readonly string[] Stances = ["assertion", "denial", "accusation", "claim_of_responsibility", "threat", "promise"];
 
     public static RouteGroupBuilder MapClaims(this IEndpointRouteBuilder routes)
     {

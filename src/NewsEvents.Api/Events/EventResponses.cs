@@ -3,12 +3,12 @@ namespace NewsEvents.Api.Events;
 /// <summary>An event in a list.</summary>
 public sealed record EventSummary(
     long Id, string Type, string SubType, DateOnly? Date, DateOnly? DateEnd, string DatePrecision,
-    string? Location, string? Country, string? Admin1, int? Fatalities, string Summary, double Confidence, int SourceCount);
+    string? Location, string? Country, string? Admin1, int? Fatalities, string Summary, double Confidence, int SourceCount, DateTime UpdatedAt);
 
 /// <summary>One event with everything known about it.</summary>
 public sealed record EventDetail(
     long Id, string Type, string SubType, DateOnly? Date, DateOnly? DateEnd, string DatePrecision, int? Fatalities, string Summary, double Confidence,
-    EventLocation? Location, IReadOnlyList<EventActorItem> Actors, IReadOnlyList<EventTollItem> Tolls,
+    DateTime UpdatedAt, EventLocation? Location, IReadOnlyList<EventActorItem> Actors, IReadOnlyList<EventTollItem> Tolls,
     IReadOnlyList<EventClaimItem> Claims, IReadOnlyList<EventArticleItem> Articles);
 
 public sealed record EventLocation(long Id, string Name, string? Country, string? Admin1, double? Latitude, double? Longitude, int? GeonameId, string Precision);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NewsEvents.Api.Articles;
@@ -14,61 +12,45 @@ public static class EventsApi
     {
         var group = routes.MapGroup("/api/events").WithTags("Events");
         group.MapGet("/", ListEvents).ProducesValidationProblem();
-        group.MapGet("/export.csv", ExportCsv).ProducesValidationProblem().Produces<string>(StatusCodes.Status200OK, "text/csv");
-        group.MapGet("/{id:long}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapEventExports();
+        group.MapGet("/{id:long}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound).Produces(StatusCodes.Status304NotModified);
         return group;
     }
 
-    /// <summary>Finds events for dashboards: filter by date range, place, actor, type, fatalities, source or summary text; sort by date or fatalities; page with page/size (total count included).</summary>
-    private static async Task<Results<Ok<Page<EventSummary>>, ValidationProblem>> ListEvents(
-        [AsParameters] EventQuery query, NewsEventsDbContext db, CancellationToken ct)
+    /// <summary>Finds events for dashboards and sync: filter by date range, place, actor, type, fatalities, source, summary text or updatedSince; sort by date, fatalities or updated; page with page/size or with the next cursor (total count included).</summary>
+    /// <remarks>For an incremental pull, ask sort=updated-asc&amp;updatedSince=(the last updatedAt you stored) and follow nextLink until next is null.</remarks>
+    private static async Task<Results<Ok<CursorPage<EventSummary>>, ValidationProblem>> ListEvents(
+        [AsParameters] EventQuery query, [AsParameters] EventPageQuery paging, NewsEventsDbContext db, HttpContext http, CancellationToken ct)
     {
         var reader = new QueryReader();
-        if (EventFilter.Parse(query, reader) is not { } filter) return TypedResults.ValidationProblem(reader.Errors);
+        var filter = EventFilter.Parse(query, reader);
+        var order = EventOrder.Parse(paging.Sort, reader);
+        var (page, size) = reader.Paging(paging.Page, paging.Size);
+        var cursor = reader.Cursor(paging.Cursor, order.Name);
+        if (cursor is not null && !string.IsNullOrWhiteSpace(paging.Page)) reader.Fail("cursor", "Send either page or cursor, not both.");
+        if (cursor is not null && !EventOrder.KeyParses(cursor, order.Key)) reader.Fail("cursor", "The cursor is damaged; pass the 'next' value of a previous page unchanged.");
+        if (filter is null || !reader.IsValid) return TypedResults.ValidationProblem(reader.Errors);
 
         var events = filter.Apply(db.Events.AsNoTracking(), db);
         var total = await events.CountAsync(ct);
-        var items = await Project(filter.Order(events).Skip((filter.Page - 1) * filter.Size).Take(filter.Size)).ToListAsync(ct);
-        return TypedResults.Ok(new Page<EventSummary>(items, total, filter.Page, filter.Size));
-    }
-
-    /// <summary>The filtered events as CSV (same filters and sort as GET /api/events, at most 100,000 rows, no paging).</summary>
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportCsv(
-        [AsParameters] EventQuery query, NewsEventsDbContext db, CancellationToken ct)
-    {
-        var reader = new QueryReader();
-        if (EventFilter.Parse(query, reader) is not { } filter) return TypedResults.ValidationProblem(reader.Errors);
-
-        var rows = await Project(filter.Order(filter.Apply(db.Events.AsNoTracking(), db)).Take(100_000)).ToListAsync(ct);
-        var csv = new StringBuilder("id,date,date_end,type,sub_type,location,admin1,country,fatalities,sources,summary\n");
-        foreach (var e in rows)
-            csv.Append(CultureInfo.InvariantCulture, $"{e.Id},{e.Date:yyyy-MM-dd},{e.DateEnd:yyyy-MM-dd},{Csv(e.Type)},{Csv(e.SubType)},{Csv(e.Location)},{Csv(e.Admin1)},{e.Country},{e.Fatalities},{e.SourceCount},{Csv(e.Summary)}\n");
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "events.csv");
+        var window = cursor is null ? order.Apply(events).Skip((page - 1) * size) : order.Apply(order.After(events, cursor, EventOrder.NullsSortLow(db)));
+        // One row more than the page says whether there is a next one.
+        var (items, next) = CursorPaging.Cut(await Project(window.Take(size + 1)).ToListAsync(ct), size, order.CursorAfter);
+        return TypedResults.Ok(new CursorPage<EventSummary>(items, total, cursor is null ? page : null, size, next, CursorPaging.NextLink(http, next)));
     }
 
     /// <summary>One event with its place, actors, tolls, claims and the articles that report it.</summary>
-    private static async Task<Results<Ok<EventDetail>, ProblemHttpResult>> GetEvent(long id, NewsEventsDbContext db, CancellationToken ct)
+    /// <remarks>The response carries an ETag; send it back as If-None-Match to get 304 Not Modified while the event is unchanged.</remarks>
+    private static async Task<Results<Ok<EventDetail>, ProblemHttpResult, StatusCodeHttpResult>> GetEvent(long id, NewsEventsDbContext db, HttpContext http, CancellationToken ct)
     {
-        // One projection; split queries load each collection in its own statement (no N+1, no cartesian explosion).
-        var detail = await db.Events.AsNoTracking().AsSplitQuery().Where(e => e.Id == id)
-            .Select(e => new EventDetail(e.Id, e.Type, e.SubType, e.Date, e.DateEnd, e.DatePrecision, e.Fatalities, e.Summary, e.Confidence,
-                e.Location == null ? null : new EventLocation(e.Location.Id, e.Location.Name, e.Location.Country, e.Location.Admin1,
-                    e.Location.Latitude, e.Location.Longitude, e.Location.GeonameId, e.Location.Precision),
-                e.Actors.Select(a => new EventActorItem(a.ActorId, a.Actor.Name, a.Actor.Type, a.Role)).ToList(),
-                e.Tolls.OrderBy(t => t.ArticleId).ThenBy(t => t.SpanStart).Select(t => new EventTollItem(t.Id, t.ArticleId, t.Kind, t.Min, t.Max, t.Best,
-                    t.Qualifier, t.Vague, t.Victims, t.AttributedTo, new[] { t.SpanStart, t.SpanEnd })).ToList(),
-                e.Claims.OrderBy(c => c.ArticleId).ThenBy(c => c.SpanStart).Select(c => new EventClaimItem(c.Id, c.ArticleId, c.Speaker, c.SpeakerActor,
-                    c.Verb, c.Stance, c.Direct, c.Text, new[] { c.SpanStart, c.SpanEnd })).ToList(),
-                e.Sources.OrderBy(s => s.ArticleId).Select(s => new EventArticleItem(s.ArticleId, s.Article.Url, s.Article.Source, s.Article.Title,
-                    s.Article.PublishedAt, s.Fatalities, s.Summary, new[] { s.SpanStart, s.SpanEnd })).ToList()))
-            .FirstOrDefaultAsync(ct);
-        return detail is null ? ArticlesApi.NotFound("event", id) : TypedResults.Ok(detail);
+        var detail = await EventDetails.LoadAsync(db, id, ct);
+        if (detail is null) return ArticlesApi.NotFound("event", id);
+        var tag = EventDetails.ETag(detail);
+        http.Response.Headers.ETag = tag.ToString();
+        return EventDetails.Matches(http.Request, tag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(detail);
     }
 
-    private static IQueryable<EventSummary> Project(IQueryable<Data.Entities.Event> events) =>
+    internal static IQueryable<EventSummary> Project(IQueryable<Data.Entities.Event> events) =>
         events.Select(e => new EventSummary(e.Id, e.Type, e.SubType, e.Date, e.DateEnd, e.DatePrecision, e.LocationName, e.Country, e.Admin1,
-            e.Fatalities, e.Summary, e.Confidence, e.Sources.Count));
-
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+            e.Fatalities, e.Summary, e.Confidence, e.Sources.Count, DateTime.SpecifyKind(e.UpdatedAt, DateTimeKind.Utc)));
 }

@@ -13,10 +13,12 @@ public static class ExtractApi
     {
         var limits = routes.ServiceProvider.GetRequiredService<IOptions<IngestionOptions>>().Value;
         return routes.MapPost("/api/extract", Extract).WithTags("Extract").WithValidation<ArticleRequest>()
-            .WithMetadata(new BodySizeLimit(limits.MaxContentBytes + 64 * 1024)).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithMetadata(new BodySizeLimit(limits.MaxContentBytes + 64 * 1024)).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     /// <summary>Runs the extraction engine on an article and returns what it finds, without storing anything (for exploring in Swagger).</summary>
-    private static Ok<ExtractionResult> Extract(ArticleRequest article, IArticleExtractor extractor) =>
-        TypedResults.Ok(extractor.Extract(ArticleIngestor.ToInput(article)));
+    /// <remarks>422 when extraction takes longer than Ingestion:ExtractionTimeout.</remarks>
+    private static async Task<Results<Ok<ExtractionResult>, ProblemHttpResult>> Extract(ArticleRequest article, ExtractionRunner runner, CancellationToken ct) =>
+        await runner.TryExtractAsync(ArticleIngestor.ToInput(article), ct) is { } result ? TypedResults.Ok(result) : ArticlesApi.ExtractionTimedOut(runner);
 }

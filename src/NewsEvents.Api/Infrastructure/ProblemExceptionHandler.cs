@@ -20,6 +20,18 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Title = "The request body is too large.",
                 Detail = exception.Message,
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Title = "The request body must be JSON.",
+                Detail = "Send the body with Content-Type: application/json.",
+            },
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => new ProblemDetails
+            {
+                Status = StatusCodes.Status408RequestTimeout,
+                Title = "The request body arrived too slowly.",
+                Detail = "The server stopped waiting for the rest of the body; send it at a steady rate.",
+            },
             BadHttpRequestException bad => BadRequest(bad),
             _ => null,
         };
@@ -35,12 +47,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     private static ValidationProblemDetails BadRequest(BadHttpRequestException bad)
     {
-        // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field.
+        // A JsonException carries the JSON path of the offending value ("$.publishedAt"): name that field, in plain words.
         var json = FindJsonException(bad);
-        var field = json?.Path is { Length: > 2 } path ? ValidationExtensions.CamelCasePath(path[2..]) : "body";
-        var message = json is not null ? $"The request body is not valid JSON for this endpoint: {json.Message}"
+        var field = json is null ? "body" : JsonErrorMessages.Field(json);
+        var message = json is not null ? JsonErrorMessages.Message(json, field)
             : bad.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required."
-            : bad.Message;
+            // ASP.NET's own binding messages name the handler's parameter and its .NET type: say what to send instead.
+            : "The request could not be read: send this endpoint's JSON body with Content-Type: application/json.";
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,

@@ -24,6 +24,28 @@ public sealed class QueryReader
         return null;
     }
 
+    /// <summary>An ISO 8601 date-time ("2025-03-03T14:30:00Z"; no offset means UTC) or date, as UTC.</summary>
+    public DateTime? Instant(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var instant)
+            && value.Length >= 10 && char.IsAsciiDigit(value[0]))
+            return instant.UtcDateTime;
+        Fail(name, $"'{value}' is not a date-time; use ISO 8601, e.g. 2025-03-03T14:30:00Z.");
+        return null;
+    }
+
+    /// <summary>A cursor from a previous page's <c>next</c>, for the given sort.</summary>
+    public PageCursor? Cursor(string? value, string sort)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var cursor = PageCursor.TryDecode(value.Trim());
+        if (cursor is null) Fail("cursor", "The cursor is not one this API issued; pass the 'next' value of a previous page unchanged.");
+        else if (cursor.Sort != sort) Fail("cursor", $"The cursor belongs to sort={cursor.Sort}; send the same sort as the request that returned it (or follow nextLink).");
+        else return cursor;
+        return null;
+    }
+
     public int? Int(string name, string? value, int min, int max)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using NewsEvents.Api.Infrastructure.OpenApi;
 
 namespace NewsEvents.Api.Infrastructure;
 
@@ -19,5 +20,16 @@ public static class SwaggerSetup
             foreach (var docs in new[] { "NewsEvents.Api.xml", "NewsEvents.Extraction.xml" }.Select(f => Path.Combine(AppContext.BaseDirectory, f)).Where(File.Exists))
                 o.IncludeXmlComments(docs, includeControllerXmlComments: true);
             o.SupportNonNullableReferenceTypes();
+            // The Authorize button: Swagger UI then sends the key with every request it makes.
+            o.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = Security.ApiKeyRing.Header,
+                Description = "An API key from Security:ApiKeys, needed for writes (and for reads with Security:RequireKeyForReads). Also accepted as 'Authorization: Bearer <key>'.",
+            });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] });
+            o.OperationFilter<QueryParameterSchemas>();
+            o.OperationFilter<ResponseExamples>();
+            o.SchemaFilter<OpenObjectSchemas>();
+            o.DocumentFilter<HealthEndpointsDocument>();
         });
 }

@@ -11,7 +11,7 @@ public sealed record TollItem(long Id, long ArticleId, long? EventId, string Kin
 
 public static class TollsApi
 {
-    private static readonly string[] Kinds = ["killed", "injured", "killed_or_injured", "displaced", "captured", "abducted", "arrested", "missing"];
+    internal static readonly string[] Kinds = ["killed", "injured", "killed_or_injured", "displaced", "captured", "abducted", "arrested", "missing"];
 
     public static RouteGroupBuilder MapTolls(this IEndpointRouteBuilder routes)
     {

@@ -29,6 +29,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         evt.HasIndex(e => new { e.LocationName, e.Date });
         evt.HasIndex(e => new { e.Type, e.Date });
         evt.HasIndex(e => new { e.Fatalities, e.Id });
+        // updatedSince and sort=updated (incremental pulls, keyset-paged by id).
+        evt.HasIndex(e => new { e.UpdatedAt, e.Id });
         // Event merging looks up (type, location, date +-1 day).
         evt.HasIndex(e => new { e.LocationId, e.Type, e.Date });
     }

@@ -22,6 +22,8 @@ public sealed class Event
     public required string Summary { get; set; }
     public double Confidence { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>When the event last changed: created, a new source joined, or its figures changed (sync clients pull by it).</summary>
+    public DateTime UpdatedAt { get; set; }
     /// <summary>The types of the event's actors as <see cref="ActorTypeMask"/> bits; kept in step with <see cref="Actors"/>.</summary>
     public int ActorTypes { get; set; }
 

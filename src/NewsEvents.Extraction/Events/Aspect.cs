@@ -60,7 +60,7 @@ internal static class Aspect
     {
         for (var k = first - 1; k >= Math.Max(0, first - 6); k--)
         {
-            // "to" makes an infinitive only right before the verb: "vowed to repel", not "on his way to work was shot"
+            // "to" makes an infinitive only right before the verb: "vowed to repel", not "on the road to town was shot"
             var norm = tokens[k].Norm;
             // ("attempted to pillage", "tried to kill": an attempt is an event)
             if (norm == "to" && k > 0 && Attempt.Contains(tokens[k - 1].Norm)) return false;

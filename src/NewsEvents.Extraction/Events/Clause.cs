@@ -39,7 +39,7 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
         {
             var norm = tokens[k].Norm;
             // "militants who attacked": the relative pronoun's antecedent is the subject;
-            // "1 civilian, a tribal elder, was killed": the subject of a passive runs over its apposition
+            // "one man, a shopkeeper, was shot": the subject of a passive runs over its apposition
             if (norm is "who" or "that" || passive && norm == ",") continue;
             if (Boundaries.Contains(norm)) break;
             start = k;
@@ -51,7 +51,7 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
             if (Boundaries.Contains(norm) || RelativePronouns.Contains(norm)) break;
             end = k;
         }
-        // "was killed inside his home at Barangay 751, Zone 81 by unidentified gunmen": a passive's agent may come after a comma
+        // "was shot outside the market in Ward 12, Block 4 by masked men": a passive's agent may come after a comma
         var (by, byEnd) = (-1, -1);
         for (var k = last + 1; k < Math.Min(tokens.Count, last + 1 + 2 * Reach); k++)
         {
@@ -67,7 +67,7 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
     }
 
     // "was shot", "were reportedly killed", "had been abducted": an auxiliary of the passive within three words before the verb
-    // (or before the verb it is joined to: "was taken from his home and beaten to death"); or a participle with no object
+    // (or before the verb it is joined to: "was dragged from the car and stabbed to death"); or a participle with no object
     // after it: "the three men killed in the car", "Two killed and two injured".
     private static bool IsPassive(IReadOnlyList<Token> tokens, int first, int last, bool transitive)
     {

@@ -1,5 +1,6 @@
 using NewsEvents.Extraction.Actors;
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Events;
@@ -22,18 +23,20 @@ public sealed record ArticleFacts(
 /// </summary>
 public sealed class EventBuilder
 {
+    private readonly CivilianVictims _civilians;
     private readonly FrameFinder _frames;
     private readonly RoleActors _roles;
 
-    public EventBuilder(EventTriggers triggers) : this(triggers, EventWords.LoadDefault(), RoleActors.Load()) { }
+    public EventBuilder(EventTriggers triggers, WordClasses words) : this(triggers, EventWords.LoadDefault(), RoleActors.Load(), words) { }
 
-    internal EventBuilder(EventTriggers triggers, EventWords words, RoleActors roles)
+    internal EventBuilder(EventTriggers triggers, EventWords words, RoleActors roles, WordClasses wordClasses)
     {
-        _frames = new FrameFinder(triggers, words);
+        _civilians = new CivilianVictims(wordClasses);
+        _frames = new FrameFinder(triggers, words, _civilians, wordClasses);
         _roles = roles;
     }
 
-    public static EventBuilder LoadDefault() => new(EventTriggers.LoadDefault());
+    public static EventBuilder LoadDefault() => new(EventTriggers.LoadDefault(), WordClasses.LoadDefault());
 
     public IReadOnlyList<EventResult> Build(ArticleFacts facts)
     {
@@ -126,7 +129,7 @@ public sealed class EventBuilder
         var named = incident.SelectMany(f => f.Actors).GroupBy(a => a.Name).Select(g => g.First() with { Alleged = g.All(a => a.Alleged) }).ToList();
         var tolls = incident.SelectMany(f => f.Tolls).Distinct(ReferenceEqualityComparer.Instance).Cast<TollResult>().ToList();
         var claims = incident.SelectMany(f => f.Claims).Distinct(ReferenceEqualityComparer.Instance).Cast<ClaimResult>().ToList();
-        var (type, subType) = EventTyping.OfIncident(incident, lead, named, tolls, facts.Text.Text);
+        var (type, subType) = EventTyping.OfIncident(incident, lead, named, tolls, facts.Text.Text, _civilians);
         // who did what to whom, by the incident's acts (the looting or arrests alone when it is nothing more)
         var acts = incident.Where(f => f.Violent || f.Trigger.Type == EventTrigger.Attack || f.Demonstration).ToList();
         var sides = (acts.Count > 0 ? acts : incident).Aggregate(default(Sides), (s, f) => s | f.Sides);

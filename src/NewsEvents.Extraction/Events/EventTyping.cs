@@ -47,7 +47,8 @@ internal static class EventTyping
     /// (the victims are often named a sentence later), and with the incident's kinds of violence: a bomb or a shell makes an
     /// attack remote violence, a clash makes it a battle, a demonstration with violence a riot.
     /// </summary>
-    public static (string Type, string SubType) OfIncident(List<EventFrame> incident, EventFrame lead, IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, string text)
+    public static (string Type, string SubType) OfIncident(List<EventFrame> incident, EventFrame lead, IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, string text,
+        CivilianVictims civilians)
     {
         // who fought and who was hit, by the incident's acts of violence (not the arrests or evacuations that followed); the
         // lead's sentence says it best ("IS militants killed three civilians. The army launched a pursuit."), the rest only
@@ -56,7 +57,10 @@ internal static class EventTyping
         var all = acts.Aggregate(default(Sides), (s, f) => s | f.Sides);
         var told = acts.Where(f => f.Sentence == lead.Sentence).Aggregate(default(Sides), (s, f) => s | f.Sides);
         var sides = told.Targets != Party.None ? new Sides(told.Doers == Party.None ? all.Doers : told.Doers, told.Targets) : all;
-        var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm);
+        // a killing told with no side at all ("two bodies were found") is taken for one on people who do not fight back;
+        // "nine RSF members were killed" names a side, though no word list or WordNet says which kind
+        var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm)
+            && tolls.Where(t => t.Kind == "killed").All(t => t.Victims is null || t.Victims.ToLowerInvariant() is "bodies" or "body" or "dead");
         var (type, subType) = (lead.Type, lead.SubType);
         var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
@@ -85,7 +89,7 @@ internal static class EventTyping
             return (Strategic, taken.SubType);
         switch (type)
         {
-            case Battles when lead.Trigger.Type == Battles && lead.SubType == "Armed clash" && OneArmedSideKillingCivilians(actors, tolls, sides):
+            case Battles when lead.Trigger.Type == Battles && lead.SubType == "Armed clash" && OneArmedSideKillingCivilians(actors, tolls, sides, civilians):
                 return (Civilians, "Attack");
             case Civilians:
                 return (type, VictimSubType(incident, subType, tolls));
@@ -103,11 +107,11 @@ internal static class EventTyping
     }
 
     // "Gunmen stormed the camp and killed civilians" with no armed side opposite: violence against civilians, not a battle.
-    private static bool OneArmedSideKillingCivilians(IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, Sides sides)
+    private static bool OneArmedSideKillingCivilians(IReadOnlyList<EventActor> actors, IReadOnlyList<TollResult> tolls, Sides sides, CivilianVictims civilians)
     {
         if (sides.ArmedTargets) return false;
         var armedSides = actors.Count(a => a.Type is not ("civilians" or "protesters" or "government" or "political_party"));
-        var civilianDead = tolls.Any(t => t.Kind == "killed" && t.Victims is { } v && Tallies.CivilianWords.Contains(v.ToLowerInvariant()));
+        var civilianDead = tolls.Any(t => t.Kind == "killed" && civilians.Are(t.Victims));
         return armedSides <= 1 && civilianDead;
     }
 

@@ -1,9 +1,16 @@
 namespace NewsEvents.Extraction.Events;
 
 /// <summary>
-/// An event's fatality count by ACLED's rule: the lowest credible reported figure, never an average.
-/// Vague words count as ACLED codes them ("several" 10, "dozens" 12, "hundreds" 100, ...).
+/// An event's fatality count: the incident's killed total, reconciled across its victim groups, by ACLED's rule of
+/// the lowest credible reported figure, never an average. Vague words count as ACLED codes them ("several" 10,
+/// "dozens" 12, "hundreds" 100, ...).
 /// </summary>
+/// <remarks>
+/// Reports of the whole ("seven people", a death toll) are alternatives: the lowest stands. Reports of distinct groups
+/// ("two soldiers", "five civilians") add up, each group at its lowest figure, unless one group is what the others
+/// add up to. The total is the larger of the two, so that a breakdown of a whole already counted ("seven people, one
+/// man, four women and two children") adds nothing.
+/// </remarks>
 public static class Fatalities
 {
     private static readonly Dictionary<string, int> VagueCounts = new(StringComparer.OrdinalIgnoreCase)
@@ -12,13 +19,37 @@ public static class Fatalities
         ["a dozen"] = 12, ["hundreds"] = 100, ["thousands"] = 1000, ["tens of thousands"] = 10000,
     };
 
+    // Victim words that name no group of their own: a report with them is of the whole.
+    private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies"];
+
     public static int Best(IEnumerable<TollResult> tolls)
     {
         var killed = tolls.Where(t => t.Kind == "killed").ToList();
-        var figures = killed.Select(t => t.Best ?? t.Min).Where(v => v is > 0).Select(v => v!.Value).ToList();
-        if (figures.Count > 0) return figures.Min();
+        var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
+        if (figures.Count > 0)
+        {
+            var whole = figures.Where(t => GroupOf(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
+            var groups = figures.Where(t => GroupOf(t) is not null).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
+            // "seven civilians ... one man, four women and two children": a group that its other groups add up to is
+            // their whole, not one more group
+            var sum = groups.Sum();
+            var breakdown = groups.Count >= 3 ? groups.FirstOrDefault(g => g * 2 == sum) : 0;
+            return Math.Max(whole, breakdown > 0 ? breakdown : sum);
+        }
         var vague = killed.Select(t => t.Vague is { } v && VagueCounts.TryGetValue(v, out var n) ? n : (int?)null).Where(v => v is not null).ToList();
         // ACLED codes 0, not "unknown", when no death is reported.
         return vague.Count > 0 ? vague.Min()!.Value : 0;
+    }
+
+    private static int Figure(TollResult t) => (t.Best ?? t.Min)!.Value;
+
+    // The group a toll counts, as its head word: "militia fighters" -> "fighters"; null for a report of the whole.
+    private static string? GroupOf(TollResult t)
+    {
+        if (t.Victims is not { Length: > 0 } v) return null;
+        var cut = v.IndexOf('(');
+        var words = (cut >= 0 ? v[..cut] : v).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || Whole.Contains(words[^1])) return null;
+        return words[^1].TrimEnd('s');
     }
 }

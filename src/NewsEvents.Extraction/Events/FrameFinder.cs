@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Events;
@@ -8,7 +9,7 @@ namespace NewsEvents.Extraction.Events;
 /// with the sentence's own date, place, actors, tolls and claims. A sentence that only refers back to an event
 /// ("the toll from that strike") adds its figures to the frame before it instead of opening a new one.
 /// </summary>
-internal sealed partial class FrameFinder(EventTriggers triggers, EventWords words)
+internal sealed partial class FrameFinder(EventTriggers triggers, EventWords words, CivilianVictims civilians, WordClasses wordClasses)
 {
     internal const int BackgroundDays = 14;
 
@@ -86,7 +87,7 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
                 // denial rejects is no event, nor is what an accusation alleges unless it counts the dead
                 if (claims.Any(c => c.Span.Contains(triggerSpan) && (c.Stance == "denial" || c.Stance == "accusation" && Aspect.IsAllegedAct(sentence.Tokens, first)
                     && !sentenceTolls.Any(t => t.Kind == "killed")))) continue;
-                // "The Oromo forces had taken control of the town": the pluperfect tells what came before the news
+                // "The rebels had seized the bridge by then": the pluperfect tells what came before the news
                 if (frames.Count > 0 && Aspect.IsPluperfect(sentence.Tokens, first) && !Aspect.IsReported(sentence.Tokens, first)) continue;
                 if (Aspect.IsEarlierEvent(sentence.Tokens, first) || frames.Count > 0 && Aspect.IsSeries(sentence.Tokens, first)) continue;
                 // "..., as fighting between troops and Fano militias intensified": the circumstances of the reported event
@@ -97,16 +98,16 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
                 var last = LastToken(sentence, triggerSpan);
                 var clause = Clause.Of(sentence.Tokens, first, last, Transitive(trigger));
                 // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
-                var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties);
+                var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties, civilians);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
-                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties);
+                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties, civilians);
                 sides = sides.Settled(Firearm(sentence));
                 if (trigger.Harm && !HarmIsAnEvent(trigger, clause, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
 
                 var (type, subType) = EventTyping.OfFrame(trigger, sides);
-                if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces))
+                if (Territory.IsTerritorial(trigger) && !Territory.TerritoryFollows(sentence, first, sentencePlaces, wordClasses))
                     (type, subType) = Territory.SeizureOfThings(sentence, first, sides);
                 // "took control of the town without a fight", "occupied the village; there were no clashes"
                 else if (Territory.IsTerritorial(trigger) && Territory.Unopposed(sentence, text.Sentences))

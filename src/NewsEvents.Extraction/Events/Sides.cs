@@ -18,7 +18,7 @@ internal readonly record struct Sides(Party Doers, Party Targets)
     /// "An off-duty soldier", "a retired officer" do not fight.
     /// </summary>
     public static Sides Read(Clause clause, List<PhraseMatch<Party>> parties, Sentence sentence, IEnumerable<(TextSpan Span, ActorResult Actor)> actors,
-        IEnumerable<TollResult> tolls, PartyWords words)
+        IEnumerable<TollResult> tolls, PartyWords words, CivilianVictims civilians)
     {
         Party doers = Party.None, targets = Party.None;
         // what follows "of", "for" or "from" after a target only says whose it is: "the homes of policemen", "spies working for Wagner"
@@ -49,12 +49,12 @@ internal readonly record struct Sides(Party Doers, Party Targets)
         {
             if (toll.Kind is not ("killed" or "injured" or "killed_or_injured" or "abducted" or "missing")) continue;
             // the counted are victims, never a crowd that acts
-            targets |= words.OfVictims(toll.Victims) & ~Party.Crowd;
+            targets |= Victims(toll.Victims, words, civilians);
             // "15 people, including a police officer": a few of another kind among many do not change who was hit
             var total = toll.Best ?? toll.Min ?? 0;
             foreach (var part in toll.Includes)
             {
-                var party = words.OfVictims(part.Victims) & ~Party.Crowd;
+                var party = Victims(part.Victims, words, civilians);
                 if ((party & Party.Fighting) != 0 && (part.Best ?? part.Min ?? 1) * 2 < total) party &= ~Party.Fighting;
                 targets |= party;
             }
@@ -74,6 +74,14 @@ internal readonly record struct Sides(Party Doers, Party Targets)
         if ((doers & (Party.Civilian | Party.Crowd)) != 0 && (doers & (Party.StateForces | Party.Armed | Party.Protester)) == 0)
             doers = firearm ? (doers & ~(Party.Civilian | Party.Crowd)) | Party.Armed : doers;
         return new Sides(doers, targets);
+    }
+
+    // the counted are victims, never a crowd that acts; a group the party list does not name is civilian when WordNet gives
+    // its head a civilian role and no arms ("herders", "village elders": CivilianVictims)
+    private static Party Victims(string? victims, PartyWords words, CivilianVictims civilians)
+    {
+        var party = words.OfVictims(victims) & ~Party.Crowd;
+        return party == Party.None && civilians.Are(victims) ? Party.Civilian : party;
     }
 
     private static readonly HashSet<string> OwnerWords = ["of", "for", "from", "belonging", "linked", "affiliated", "working"];

@@ -18,8 +18,6 @@ internal static class Tallies
         return (TollTrigger, toll.Span, first, false);
     }
 
-    internal static readonly HashSet<string> CivilianWords = ["civilians", "civilian", "people", "residents", "children", "women", "villagers", "students", "worshippers", "families", "farmers", "passengers", "journalists", "aid workers"];
-
     private static readonly HashSet<string> RunningTotalMarkers = ["since", "total", "overall", "cumulative", "altogether"];
 
     /// <summary>Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".</summary>

@@ -1,3 +1,4 @@
+using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Events;
@@ -15,6 +16,16 @@ internal static class Territory
         "outpost", "outposts", "post", "posts", "barracks", "stronghold", "strongholds", "compound", "settlement", "settlements", "township",
         "townships", "municipality", "zone", "sector", "suburb", "suburbs", "quarter", "valley", "ridge", "heights", "mine", "mines", "oilfield",
     ];
+
+    // the list, or what WordNet calls a settlement or a natural feature ("hamlets", "mountains", "oasis"), unless the
+    // word names people or a body as well ("bank" is also a financial institution)
+    private static bool IsGround(string norm, WordClasses words)
+    {
+        if (TerritoryNouns.Contains(norm)) return true;
+        var classes = words.Of(norm);
+        return (classes & (WordClass.Settlement | WordClass.GeographicFeature)) != 0
+            && (classes & (WordClass.Person | WordClass.Organisation | WordClass.Proper)) == 0;
+    }
 
     internal static bool IsTerritorial(EventTrigger t) => t.SubType is "Non-state actor overtakes territory" or "Government regains territory";
 
@@ -90,14 +101,14 @@ internal static class Territory
     private static readonly HashSet<string> ObjectEnd = ["in", "at", "near", "on", "from", "during", "after", "before", "while", "as", "and", ","];
 
     // The trigger's object names ground: a place ("seized Saraqib", "took control of Aleppo") or a territory noun.
-    internal static bool TerritoryFollows(Sentence sentence, int trigger, List<(TextSpan Span, LocationResult Value)> places)
+    internal static bool TerritoryFollows(Sentence sentence, int trigger, List<(TextSpan Span, LocationResult Value)> places, WordClasses words)
     {
         var tokens = sentence.Tokens;
         var last = Math.Min(tokens.Count - 1, trigger + 8);
         for (var k = trigger + 1; k <= last; k++)
         {
             var token = tokens[k];
-            if (places.Any(p => p.Span.Start == token.Span.Start) || TerritoryNouns.Contains(token.Norm)) return true;
+            if (places.Any(p => p.Span.Start == token.Span.Start) || IsGround(token.Norm, words)) return true;
             if (ObjectEnd.Contains(token.Norm)) return false;
         }
         return false;

@@ -10,6 +10,7 @@ public enum PlaceLevel { Country, Admin1, PopulatedPlace }
 /// <param name="FeatureCode">GeoNames feature code (PPL, PPLA, PPLC...); empty for countries and regions.</param>
 /// <param name="NameKey">Exact key of the place's own name (its other keys are alternate names).</param>
 /// <param name="AsciiKey">Exact key of its ASCII name when that differs.</param>
+/// <param name="Admin2">Name of the admin-2 unit (department, cercle, province) where the build knew it; null elsewhere.</param>
 public sealed record GazetteerEntry(
     int? GeonameId,
     string Name,
@@ -21,7 +22,8 @@ public sealed record GazetteerEntry(
     PlaceLevel Level,
     string FeatureCode,
     string? NameKey = null,
-    string? AsciiKey = null)
+    string? AsciiKey = null,
+    string? Admin2 = null)
 {
     /// <summary>Capitals and seats of regions: places a reporter names without needing to say what they are.</summary>
     public bool IsSeat => FeatureCode is "PPLC" or "PPLA";

@@ -9,9 +9,9 @@ namespace NewsEvents.Extraction.Places;
 /// </summary>
 internal sealed class GazetteerLoader
 {
-    private readonly List<GazetteerEntry> _entries = new(210_000);
-    private readonly NameIndex _exact = new(600_000);
-    private readonly NameIndex _skeletons = new(250_000);
+    private readonly List<GazetteerEntry> _entries = new(270_000);
+    private readonly NameIndex _exact = new(640_000);
+    private readonly NameIndex _skeletons = new(300_000);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _borders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
@@ -56,17 +56,19 @@ internal sealed class GazetteerLoader
 
     // runs once over 200,000 lines: compile it optimised at once rather than tier up mid-loop
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    // columns: geonameId, name, nameKeys, alternateKeys, skeletons, iso2, admin1, lat, lon, population, featureCode
+    // columns: geonameId, name, nameKeys, alternateKeys, skeletons, iso2, admin1, lat, lon, population, featureCode, admin2
     private void LoadPlaces()
     {
         using var gz = new GZipStream(ResourceFiles.Open("places/places.tsv.gz"), CompressionMode.Decompress);
         using var reader = new StreamReader(gz, bufferSize: 1 << 16);
-        Span<Range> f = stackalloc Range[12];
+        Span<Range> f = stackalloc Range[13];
         while (reader.ReadLine() is { } line)
         {
             if (line.StartsWith('#')) continue;
             var s = line.AsSpan();
-            if (s.Split(f, '\t') < 11) continue;
+            var columns = s.Split(f, '\t');
+            if (columns < 11) continue;
+            var admin2 = columns > 11 && !s[f[11]].IsEmpty ? Intern(s[f[11]]) : null;
             var nameKeys = line[f[2]];
             var bar = nameKeys.IndexOf('|');
             var nameKey = bar < 0 ? nameKeys : nameKeys[..bar];
@@ -74,7 +76,7 @@ internal sealed class GazetteerLoader
             var id = Add(new GazetteerEntry(int.Parse(s[f[0]], CultureInfo.InvariantCulture), line[f[1]], Intern(s[f[5]]),
                 s[f[6]].IsEmpty ? null : Intern(s[f[6]]), Num(s[f[7]]), Num(s[f[8]]),
                 int.TryParse(s[f[9]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) ? pop : 0,
-                PlaceLevel.PopulatedPlace, Intern(s[f[10]]), nameKey, asciiKey));
+                PlaceLevel.PopulatedPlace, Intern(s[f[10]]), nameKey, asciiKey, admin2));
             AddKey(_exact, nameKey, id);
             if (asciiKey is not null) AddKey(_exact, asciiKey, id);
             foreach (var r in s[f[3]].Split('|')) if (!s[f[3]][r].IsEmpty) AddKey(_exact, s[f[3]][r], id);

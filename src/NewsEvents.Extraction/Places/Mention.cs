@@ -36,4 +36,28 @@ internal sealed class Mention(int sentence, int start, int end, TextSpan span, s
 
     /// <summary>Set for a facility ("University of Aleppo"): its surface span; <see cref="Entry"/> is its place.</summary>
     public TextSpan? Facility { get; set; }
+
+    /// <summary>What in the text's layout says this name is a place (see <see cref="PlaceCues"/>).</summary>
+    public PlaceCue Cue { get; set; }
+
+    /// <summary>The places the text puts this one in, most specific first: "X (A, B)", "X, Region", "X district of Y".</summary>
+    public List<Mention>? Parents { get; set; }
+}
+
+/// <summary>A layout of the text that makes a name a place whatever the gazetteer holds.</summary>
+internal enum PlaceCue
+{
+    None,
+    /// <summary>"in X (A, B, C)": X, with its admin parents in brackets.</summary>
+    Parenthetical,
+    /// <summary>A, B or C of "X (A, B, C)": an admin unit X lies in.</summary>
+    AdminParent,
+    /// <summary>"(coded as X)", "[coded to X]".</summary>
+    CodedAs,
+    /// <summary>"X, Region": counts only when the region resolves to a region, a country or a seat.</summary>
+    RegionComma,
+    /// <summary>"the X district of Y", "X of Y district".</summary>
+    OfParent,
+    /// <summary>"X, 40 km north of Y", "X (28 km NE of Y)".</summary>
+    Distance,
 }

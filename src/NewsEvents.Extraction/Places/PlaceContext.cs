@@ -21,7 +21,8 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
             words++;
             if (t.IsCapitalized(text)) capitals++;
         }
-        return _titleCase[m.Sentence] = words >= 5 && capitals * 10 >= words * 8;
+        // nine in ten: an ACLED note ("Gunmen attacked X (A, B) on Friday") is mostly names, but keeps its verbs low
+        return _titleCase[m.Sentence] = words >= 5 && capitals * 10 >= words * 9;
     }
 
     public string Text => text;
@@ -66,8 +67,22 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
     public bool FacilityFollows(Mention m) => After(m) is { } w && words.Facilities.Contains(w);
 
     /// <summary>"Zamzam camp", "the Shejaia district": a lower-case area word right after an unknown name.</summary>
-    public bool AreaFollows(Mention m) =>
-        After(m) is { } w && words.Areas.Contains(w) && !Tokens(m)[m.End].IsCapitalized(text);
+    public bool AreaFollows(Mention m) => AreaTail(m) > 0;
+
+    /// <summary>Tokens of the area word after the name: "camp" 1, "sub-county" 3, "Local Government Area" 3; 0 for none.</summary>
+    public int AreaTail(Mention m)
+    {
+        if (After(m) is not { } w) return 0;
+        if (words.Areas.Contains(w)) return !Tokens(m)[m.End].IsCapitalized(text) || !UnitAfter(m, 1) ? 1 : 0;
+        if (w == "sub" && m.End + 2 < Tokens(m).Count && Tokens(m)[m.End + 1].IsHyphen
+            && (words.Areas.Contains(Tokens(m)[m.End + 2].Norm) || words.Regions.Contains(Tokens(m)[m.End + 2].Norm)))
+            return 3;
+        if (PlaceTokens.LocalGovernment(Tokens(m), m.End) is var lg and > 0) return lg;
+        return 0;
+    }
+
+    // "X Village Council": a capitalised area word that is itself followed by a capitalised name is an organisation's
+    private bool UnitAfter(Mention m, int k) => m.End + k < Tokens(m).Count && Tokens(m)[m.End + k].IsCapitalized(text);
 
     /// <summary>"the town of X", "villages of X": a place noun and "of" (or "the town X") right before.</summary>
     public bool PlaceNounBefore(Mention m) =>
@@ -86,10 +101,19 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
     {
         var b = Before(m);
         if (b is null) return false;
-        if (words.Prepositions.Contains(b) && !Tokens(m)[m.Start - 1].IsCapitalized(text)) return true;
-        if (b == "of" && Before(m, 2) is { } d && (words.Directions.Contains(d) || d is "outskirts" or "edge" or "centre" or "center" or "east" or "west")) return true;
+        // "In Kidal, ...": a capitalised preposition opening the sentence is still one
+        var prep = Tokens(m)[m.Start - 1];
+        if (words.Prepositions.Contains(b) && (!prep.IsCapitalized(text) || PlaceTokens.IsSentenceInitial(Tokens(m), m.Start - 1))) return true;
+        if (b == "of" && Before(m, 2) is { } d && (words.Directions.Contains(d) || d is "outskirts" or "edge" or "centre" or "center" or "east" or "west"
+                                                     or "residents" or "inhabitants" or "villagers" or "exit" or "entrance")) return true;
+        // "an attack on X", "raids on X": the target of an assault
+        if (b == "on" && Before(m, 2) is "attack" or "attacks" or "assault" or "assaults" or "raid" or "raids" or "offensive" or "advance") return true;
+        if (words.PlaceVerbs.Contains(b) && !prep.IsCapitalized(text)) return true;
         return words.Directions.Contains(b) && !Tokens(m)[m.Start - 1].IsCapitalized(text);
     }
+
+    /// <summary>"Kandahar district", "Herat city": a unit word right after the name.</summary>
+    public bool UnitFollows(Mention m) => After(m) is { } w && (words.Regions.Contains(w) || words.Areas.Contains(w));
 
     /// <summary>"Russia-backed", "Aleppo-based": the name qualifies someone, it is not where something happened.</summary>
     public bool ModifierFollows(Mention m)
@@ -131,7 +155,9 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         // says what the place is to it ("University of Aleppo", "Governor of Kharkiv", "North of Hama")
         if (k >= 1 && toks[k].Norm == "of" && toks[k - 1].IsCapitalized(text) && !PlaceTokens.IsSentenceInitial(toks, k - 1)
             && toks[k - 1].Norm is var before && !words.Facilities.Contains(before) && !words.PlaceNouns.Contains(before)
-            && !words.Titles.Contains(before) && !words.Directions.Contains(before) && !words.Parts.Contains(before))
+            && !words.Titles.Contains(before) && !words.Directions.Contains(before) && !words.Parts.Contains(before)
+            // "PD12 of Herat", "Karz of Kandahar district": a numbered quarter, or a unit named after the place
+            && !before.Any(char.IsDigit) && !UnitFollows(m))
             return true;
         // "Bab al-Hawa": an article and a capitalised word right after
         var n = m.End;
@@ -140,6 +166,8 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         // "Human Rights Watch", "Aleppo Citadel": a capitalised word right after, unless it is what the name is (a region, a facility)
         return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End])
             && !words.Regions.Contains(toks[m.End].Norm) && !words.Facilities.Contains(toks[m.End].Norm)
+            && !(words.Areas.Contains(toks[m.End].Norm) && !UnitAfter(m, 1)) && PlaceTokens.LocalGovernment(toks, m.End) == 0
+            && !PlaceTokens.DateWords.Contains(toks[m.End].Norm) && toks[m.End].Norm != "regional"
             && !words.Titles.Contains(toks[m.End].Norm);   // "Kharkiv Mayor Ihor Terekhov": the city's mayor
     }
 }

@@ -23,8 +23,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var resolver = new PlaceResolver(gazetteer, words, context);
         var dominant = resolver.Dominant(mentions, votes);
         var paragraphs = ParagraphCountries(text, mentions, resolver);
+        // after the votes: a country inside an organisation's name ("Kenya Defence Forces") still tells what the story is about
+        var runs = new NameRuns(gazetteer, words, context, text.Text);
+        mentions = new PlaceCues(words, runs, text.Text, gazetteer.Demonyms).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
 
-        foreach (var m in mentions)
+        foreach (var m in ResolutionOrder(mentions))
         {
             if (m.Ids is null) continue;
             var near = paragraphs.GetValueOrDefault(text.Sentences[m.Sentence].Paragraph) ?? Empty;
@@ -36,7 +39,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
                 continue;
             }
             m.Accepted = resolver.Accept(m, gazetteer.Entries[m.Entry], dominant);
-            if (m.Accepted && resolver.FarFetched(gazetteer.Entries[m.Entry], dominant, near))
+            if (m.Accepted && resolver.ResolvedParents(m).Count == 0
+                && (resolver.FarFetched(gazetteer.Entries[m.Entry], dominant, near) || resolver.LaidOutAbroad(m, gazetteer.Entries[m.Entry], dominant, near)))
             {
                 // the text says "place", but the only village of that name is in another part of the world
                 m.Entry = -1;
@@ -57,6 +61,17 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
     }
 
     private static readonly HashSet<string> Empty = [];
+
+    /// <summary>Parents before the places they hold, the widest first ("(A, B, C)": C, then B, then A), then the rest in order.</summary>
+    private static IEnumerable<Mention> ResolutionOrder(List<Mention> mentions)
+    {
+        var parents = new HashSet<Mention>();
+        foreach (var m in mentions)
+            if (m.Parents is not null) parents.UnionWith(m.Parents);
+        if (parents.Count == 0) return mentions;
+        var first = mentions.Where(parents.Contains).Reverse();
+        return first.Concat(mentions.Where(m => !parents.Contains(m))).ToList();
+    }
 
     private static Dictionary<int, HashSet<string>> ParagraphCountries(AnalyzedText text, List<Mention> mentions, PlaceResolver resolver)
     {

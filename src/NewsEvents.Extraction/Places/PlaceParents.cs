@@ -6,6 +6,10 @@ internal sealed class PlaceParents(Gazetteer gazetteer, PlaceContext context)
     /// <summary>The entry index of the enclosing place, or -1 (the article's country is then assumed).</summary>
     public int Of(Mention m, List<Mention> mentions, string? dominant)
     {
+        // "X (A, B)", "X, Region", "X district of Y": the parent the text gives
+        if (m.Parents is not null)
+            foreach (var p in m.Parents)
+                if (p.Accepted && p.Entry >= 0) return p.Entry;
         var inSentence = InSentence(m, mentions);
         return inSentence >= 0 ? inSentence : EarlierInParagraph(m, mentions, dominant);
     }

@@ -1,3 +1,5 @@
+using NewsEvents.Extraction.Text;
+
 namespace NewsEvents.Extraction.Places;
 
 /// <summary>
@@ -51,12 +53,23 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
     {
         var region = context.RegionFollows(m);
         var settlement = context.SettlementNounBefore(m);
+        var parents = ResolvedParents(m);
+        // the last name of "(A, B, C)" is the widest unit: Mopti the region before Mopti the city
+        var widest = m.Cue == PlaceCue.AdminParent && m.Parents is null;
         int best = -1;
         double bestScore = double.MinValue;
         foreach (var id in m.Ids!)
         {
             var e = gazetteer.Entries[id];
             var s = Math.Log10(e.Population + 1) / 2 + (e.IsSeat ? 1 : 0);
+            if (parents.Count > 0)
+            {
+                // the text says where the place lies: never a namesake outside that country
+                var fit = ParentFit(e, parents);
+                if (fit < 0) continue;
+                s += fit;
+            }
+            if (widest && e.Level == PlaceLevel.Admin1) s += 3;
             if (dominant is not null)
                 s += e.Country == dominant ? DominantBonus : gazetteer.AreNeighbours(dominant, e.Country) ? NeighbourBonus : 0;
             if (paragraphCountries.Contains(e.Country)) s += ParagraphBonus;
@@ -64,6 +77,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
             if (e.Level == PlaceLevel.Country) s += region || settlement ? -10 : 10;
             if (s > bestScore) { bestScore = s; best = id; }
         }
+        if (best < 0) return -1;
         if (region && gazetteer.Entries[best].Level == PlaceLevel.PopulatedPlace)
         {
             // "Idlib province" names the region whose seat is Idlib
@@ -73,6 +87,38 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
             return RegionBySkeleton(m, dominant);
         }
         return best;
+    }
+
+    /// <summary>The parents the text names for <paramref name="m"/> that resolved, most specific first.</summary>
+    public List<GazetteerEntry> ResolvedParents(Mention m)
+    {
+        var list = new List<GazetteerEntry>();
+        if (m.Parents is null) return list;
+        foreach (var p in m.Parents)
+            if (p.Accepted && p.Entry >= 0) list.Add(gazetteer.Entries[p.Entry]);
+        return list;
+    }
+
+    /// <summary>How well a candidate sits inside the named parents: -1 outside their countries, more inside their region, unit or reach.</summary>
+    public static double ParentFit(GazetteerEntry e, List<GazetteerEntry> parents)
+    {
+        if (!parents.Exists(p => p.Country == e.Country)) return -1;
+        double fit = 4;
+        if (parents.Exists(p => p.Level != PlaceLevel.Country && (p.Level == PlaceLevel.Admin1 ? p.Name : p.Admin1) == e.Admin1 && e.Admin1 is not null)) fit += 2;
+        if (e.Admin2 is { } a2 && parents.Exists(p => p.Level == PlaceLevel.PopulatedPlace && (p.Admin2 == a2 || Folding.Key(p.Name) == Folding.Key(a2)))) fit += 2;
+        if (parents.Exists(p => p.Level == PlaceLevel.PopulatedPlace && Geo.Kilometres(p, e) < 60)) fit += 2;
+        return fit;
+    }
+
+    /// <summary>True when the text's layout makes <paramref name="m"/> a place ("X (A, B)", "coded as X", "X, Region").</summary>
+    public bool Cued(Mention m)
+    {
+        if (m.Cue == PlaceCue.None) return false;
+        if (m.Cue != PlaceCue.RegionComma) return true;
+        // "X, Luhansk": only a region, a country or a seat after the comma; "In Kunduz, Taliban officials" is no such layout
+        if (m.Parents is not [var p, ..] || !p.Accepted || p.Entry < 0) return false;
+        var e = gazetteer.Entries[p.Entry];
+        return e.Level != PlaceLevel.PopulatedPlace || e.IsSeat;
     }
 
     /// <summary>An admin-1 region of the article's country (or a neighbour) whose name has the mention's skeleton; -1 if none.</summary>
@@ -88,8 +134,19 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
     }
 
     /// <summary>A small place far from the article's country and from the countries named around it.</summary>
+    // a village across the border needs its country named nearby: "in Zouvoul" in a Nigerian story is not the Cameroonian village
     public bool FarFetched(GazetteerEntry e, string? dominant, IReadOnlySet<string> paragraphCountries) =>
-        !e.IsProminent && dominant is not null && !gazetteer.AreNeighbours(dominant, e.Country) && !paragraphCountries.Contains(e.Country);
+        !e.IsProminent && dominant is not null && e.Country != dominant && !paragraphCountries.Contains(e.Country)
+        && (!gazetteer.AreNeighbours(dominant, e.Country) || e.Precision == "village");
+
+    /// <summary>
+    /// A name the layout marks as a local unit ("(A, Zurich)", "X, Region", "X district of Y") that only a place of a third
+    /// country matches: the unit is local and the gazetteer lacks it (a zone of an Ethiopian note named like a Swiss city is no Swiss city).
+    /// </summary>
+    public bool LaidOutAbroad(Mention m, GazetteerEntry e, string? dominant, IReadOnlySet<string> paragraphCountries) =>
+        m.Cue is PlaceCue.AdminParent or PlaceCue.Parenthetical or PlaceCue.RegionComma or PlaceCue.OfParent
+        && e.Level != PlaceLevel.Country && dominant is not null && !gazetteer.AreNeighbours(dominant, e.Country)
+        && !paragraphCountries.Contains(e.Country);
 
     /// <summary>A single word of the stop list ("Hope", "Ford"), unless written as an acronym ("US", "U.S.").</summary>
     public bool Stopped(Mention m)
@@ -125,6 +182,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
     {
         if (Stopped(m) && !context.StrongCue(m)) return false;
         if (LooksLikePerson(m, e) || context.ModifierFollows(m)) return false;
+        // "from Fulani herding families": a people or a language that a village is also named after
+        if (words.NotPlaces.Contains(m.Key) && !context.StrongCue(m)) return false;
         // "Saudi hospital", "the Somali capital": a place name that is also an adjective, before a noun
         if (gazetteer.Demonyms.ContainsKey(m.Key) && context.After(m) is { } next
             && char.IsLetter(next[0]) && !context.HasPlaceCue(m)) return false;
@@ -132,6 +191,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
         if (e.Level == PlaceLevel.Country && m.End - m.Start == 1 && IsAcronym(context.Text, context.Tokens(m)[m.Start].Span)
             && context.After(m) is { } noun && char.IsLower(noun[0]) && !FunctionWords.Contains(noun) && !context.Tokens(m)[m.End].IsCapitalized(context.Text))
             return false;
+        if (Cued(m)) return true;
         if (context.InsideLongerName(m)) return false;
         if (context.HasPlaceCue(m)) return true;
         // an alternate name far from the article's country ("Sana" for Sanaa in a report on Syria) needs a cue

@@ -67,7 +67,9 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words)
         k + 2 < v.Count && v.Keys[k] is "al" or "el" && v.Hyphens[k + 1] && v.CapAt(k + 2);
 
     private bool IsJoiner(WordView v, int i) =>
-        v.Hyphens[i] || (v.Keys[i] is { } wk && words.Connectors.Contains(wk) && wk is not ("and" or "of" or "the" or "y" or "e"));
+        v.Hyphens[i] || (v.Keys[i] is { } wk && words.Connectors.Contains(wk)
+                         // English words between two names ("the Taliban at Zorkot") part them; written as articles they are hyphenated
+                         && wk is not ("and" or "of" or "the" or "y" or "e" or "at" or "as" or "an" or "en" or "es" or "et" or "ed" or "er"));
 
     private static bool NextWordCapitalized(WordView v, int i)
     {

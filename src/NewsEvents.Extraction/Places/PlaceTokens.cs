@@ -28,6 +28,18 @@ internal static class PlaceTokens
     /// <summary>The match key of a word token ("ma'arrat" -> "maarrat"); null for anything else, possessive 's included.</summary>
     public static string? WordKey(in Token t) => t.IsWord && !IsPossessive(t) ? StripApostrophes(t.Norm) : null;
 
+    // "Kabul Tuesday": a date after a name is no part of it
+    public static readonly HashSet<string> DateWords =
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+         "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+         "sep", "sept", "oct", "nov", "dec"];
+
+    /// <summary>"Local Government (Area)" at <paramref name="k"/>: Nigeria's unit after a name; its token count, else 0.</summary>
+    public static int LocalGovernment(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Norm == "local" && tokens[k + 1].Norm == "government"
+            ? k + 2 < tokens.Count && tokens[k + 2].Norm == "area" ? 3 : 2
+            : 0;
+
     public static bool IsPossessive(in Token t) => t.Kind == TokenKind.Word && (t.Norm == "'s" || t.Norm == "s'");
 
     /// <summary>The folded word at <paramref name="i"/>, or null outside the sentence or on punctuation.</summary>

@@ -23,6 +23,8 @@ public sealed class PlaceWords
         Organisations = Get(lists, "org");
         Connectors = Get(lists, "connector");
         Modifiers = Get(lists, "modifier");
+        NotPlaces = Get(lists, "notplace");
+        PlaceVerbs = Get(lists, "placeverb");
     }
 
     public FrozenSet<string> Stop { get; }
@@ -40,6 +42,8 @@ public sealed class PlaceWords
     public FrozenSet<string> Organisations { get; }
     public FrozenSet<string> Connectors { get; }
     public FrozenSet<string> Modifiers { get; }
+    public FrozenSet<string> NotPlaces { get; }
+    public FrozenSet<string> PlaceVerbs { get; }
 
     private static FrozenSet<string> Get(FrozenDictionary<string, FrozenSet<string>> lists, string list) =>
         lists.TryGetValue(list, out var set) ? set : FrozenSet<string>.Empty;

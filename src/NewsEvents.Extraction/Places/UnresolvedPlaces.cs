@@ -8,6 +8,7 @@ namespace NewsEvents.Extraction.Places;
 internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, PlaceContext context, PlaceResolver resolver)
 {
     private readonly PlaceLists _lists = new(gazetteer, context, resolver);
+    private readonly NameShapes _shapes = new(gazetteer, words, context);
     private List<Mention> _mentions = [];
 
     public void Resolve(List<Mention> mentions, string? dominant)
@@ -25,7 +26,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 m.Facility = m.Span;
                 continue;
             }
-            if (m.Ids is not null || resolver.Stopped(m) || resolver.LooksLikePerson(m, null) || IsDemonym(m.Key) || context.InTitleCase(m)) continue;
+            // "the village of Hassan (A, B)": brackets and a place noun leave no doubt, even about a word of the stop list
+            var stopped = resolver.Stopped(m) && !(m.Cue == PlaceCue.Parenthetical && context.StrongCue(m));
+            if (m.Ids is not null || stopped || resolver.LooksLikePerson(m, null) || IsDemonym(m.Key) || context.InTitleCase(m)) continue;
             if (TrySkeleton(m, dominant)) continue;
             if (LastWordIsFacility(m))
             {
@@ -40,17 +43,19 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 Extend(m);
                 m.Facility = m.Span;
             }
-            else if (context.AreaFollows(m) && !context.InsideLongerName(m))
+            else if (context.AreaFollows(m) && !context.InsideLongerName(m) && _shapes.PlaceShaped(m))
             {
                 m.Accepted = true;
                 m.UnresolvedKind = "unresolved";
-                Extend(m);
+                Extend(m, context.AreaTail(m));
             }
-            else if (MarkedAsPlace(m))
+            else if (MarkedAsPlace(m) || resolver.Cued(m) && _shapes.PlaceShaped(m) || _shapes.LocativeName(m))
             {
                 m.Accepted = true;
-                m.UnresolvedKind = LastWordIsRegion(m) || context.RegionFollows(m) ? "region" : "unresolved";
+                // the units in "X (A, B)" are administrative: districts, departments, communes
+                m.UnresolvedKind = LastWordIsRegion(m) || context.RegionFollows(m) || m.Cue == PlaceCue.AdminParent ? "region" : "unresolved";
                 if (context.RegionWordNext(m)) Extend(m);
+                else if (context.AreaTail(m) is var tail and > 0) Extend(m, tail);
             }
         }
         _lists.AcceptMembers(mentions);
@@ -69,19 +74,28 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     {
         if (context.InsideLongerName(m) || (context.SentenceInitial(m) && !context.HasPlaceCue(m)) || FragmentOfCompound(m)) return false;
         var skeleton = NameKey.Skeleton(m.Key);
-        if (NameKey.Consonants(skeleton) < 3 || gazetteer.Skeletons.Find(skeleton) is not { } ids) return false;
+        // "Pétion-Ville" is written Pétionville too: a hyphenated name also meets its one-word spelling
+        var ids = NameKey.Consonants(skeleton) < 3 ? null : gazetteer.Skeletons.Find(skeleton) ?? (Hyphenated(m) ? gazetteer.Skeletons.Find(skeleton.Replace(" ", "")) : null);
+        if (ids is null) return false;
         int best = -1;
         double bestScore = 0;
         // prominent cities are written in many spellings, but only near the places the story is about, when it names
         // any ("in Petion-Ville" in a Haiti report is not Putian in China); small places only near the article's country
         var anyProminent = context.HasPlaceCue(m);
         var named = anyProminent ? PlacesNamed() : null;
+        var parents = resolver.ResolvedParents(m);
         foreach (var id in ids)
         {
             var e = gazetteer.Entries[id];
+            if (parents.Count > 0 && PlaceResolver.ParentFit(e, parents) < 0) continue;
             // a neighbour's village is a guess too far: only prominent places across the border
             var score = dominant is null ? 0 : e.Country == dominant ? 2 : e.IsProminent && gazetteer.AreNeighbours(dominant, e.Country) ? 1 : 0;
-            if (score == 0 && !(anyProminent && e.IsProminent && NearTheStory(e, named!))) continue;
+            // a story that names no country and no place gives no "near": only a big city is a fair guess ("Zoulerou" is no Ugandan district)
+            var blind = dominant is null && (named is null || named.Count == 0) && !(e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC"));
+            // and a region of a third country is no spelling of a place here ("Bungome" in a Congo story is no Kenyan town)
+            var city = e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC");
+            var besideNamed = named is not null && named.Exists(p => p.Country == e.Country);
+            if (score == 0 && !(anyProminent && e.IsProminent && (besideNamed || city && NearTheStory(e, named!) && !blind))) continue;
             var total = score * 10 + Math.Log10(e.Population + 1) + (e.Level == PlaceLevel.Admin1 ? 5 : 0);
             if (total > bestScore) { bestScore = total; best = id; }
         }
@@ -95,6 +109,14 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         m.Entry = best;
         m.Accepted = true;
         return true;
+    }
+
+    private bool Hyphenated(Mention m)
+    {
+        var toks = context.Tokens(m);
+        for (var k = m.Start + 1; k < m.End - 1; k++)
+            if (toks[k].IsHyphen) return true;
+        return false;
     }
 
     // "Petion" of "Petion-Ville": a spelling is guessed for a whole name, never for a piece of a hyphenated one.
@@ -111,17 +133,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     private const double StoryRadiusKm = 2000;
 
     private static bool NearTheStory(GazetteerEntry candidate, List<GazetteerEntry> named) =>
-        named.Count == 0 || candidate.Latitude is null || named.Any(p => Kilometres(candidate, p) <= StoryRadiusKm);
-
-    // Great-circle distance (haversine); plenty precise for "is it in the same region of the world".
-    private static double Kilometres(GazetteerEntry a, GazetteerEntry b)
-    {
-        static double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(b.Latitude!.Value - a.Latitude!.Value);
-        var dLon = Rad(b.Longitude!.Value - a.Longitude!.Value);
-        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(a.Latitude.Value)) * Math.Cos(Rad(b.Latitude.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * 6371 * Math.Asin(Math.Sqrt(h));
-    }
+        named.Count == 0 || candidate.Latitude is null || named.Any(p => Geo.Kilometres(candidate, p) <= StoryRadiusKm);
 
     private bool MarkedAsPlace(Mention m)
     {
@@ -139,9 +151,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
 
     private bool LastWordIsFacility(Mention m) => m.End - m.Start > 1 && PlaceTokens.Word(context.Tokens(m), m.End - 1) is { } w && words.Facilities.Contains(w);
 
-    private void Extend(Mention m)
+    private void Extend(Mention m, int tokens = 1)
     {
-        m.End++;
+        m.End += tokens;
         m.Span = PlaceScanner.Cover(context.Tokens(m), m.Start, m.End);
     }
 }

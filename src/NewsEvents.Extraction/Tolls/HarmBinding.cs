@@ -85,7 +85,7 @@ public sealed class HarmBinding(TollLexicon lex)
 
     private string? HarmWord(string norm)
     {
-        if (lex.Nouns.GetValueOrDefault(norm) is { } cls && cls.StartsWith("harm:", StringComparison.Ordinal)) return cls[5..];
+        if (lex.NounClass(norm) is { } cls && cls.StartsWith("harm:", StringComparison.Ordinal)) return cls[5..];
         foreach (var p in lex.Outcomes)
             if (p.Words.Length == 1 && p.Words[0] == norm) return p.Kind;
         return null;

@@ -55,22 +55,35 @@ public readonly record struct NounPhrase(HeadClass Head, int ModStart, int End, 
         // "a 15-year-old boy": the age describes the group
         if (j + 5 < toks.Count && toks[j].IsNumber && toks[j + 1].IsHyphen && toks[j + 2].Norm is "year" or "month"
             && toks[j + 3].IsHyphen && toks[j + 4].Norm == "old") j += 5;
-        int lastVictim = -1, lastCap = -1, lastPlain = -1, k = j;
+        int lastVictim = -1, lastCap = -1, lastPlain = -1, lastObject = -1, k = j;
         for (; k < toks.Count && k < j + 5; k++)
         {
             var t = toks[k];
             if (t.IsHyphen) continue;
-            var cls = lex.Nouns.GetValueOrDefault(t.Norm) ?? (t.Norm is "may" or "march" && t.IsCapitalized(text) ? "thing" : null);
+            var cls = ClassOf(lex, t.Norm) ?? (t.Norm is "may" or "march" && t.IsCapitalized(text) ? "thing" : null);
             if (cls == "thing")
                 return lastVictim >= 0 ? Victim(j, lastVictim, toks, lex) : new(HeadClass.Thing, j, k + 1, null);
-            if (cls is "victim" or "combatant") { lastVictim = k; continue; }
+            if (cls is "victim" or "combatant")
+            {
+                // "armoured personnel carriers": a compound that names a thing, whatever its last word names alone
+                if (lex.ThingCompoundStart(toks, k) is var compound && compound >= j)
+                {
+                    lastObject = k;
+                    if (lastVictim >= compound) lastVictim = -1;
+                }
+                else lastVictim = k;
+                continue;
+            }
             if (cls is not null && cls.StartsWith("harm:", StringComparison.Ordinal))
                 // "two of the wounded" picks people out of a toll already counted
                 return partitive ? new(HeadClass.Unknown, j, k + 1, null) : HarmHead(toks, j, k, cls[5..], lex);
             if (Stops.Contains(t.Norm) || lex.HarmStarts.Contains(t.Norm) || !t.IsWord) break;
-            if (t.IsCapitalized(text)) lastCap = k; else lastPlain = k;
+            if (t.IsCapitalized(text)) lastCap = k;
+            else if (lex.IsObject(t.Norm)) lastObject = k; // "trucks", unless a group follows: "truck drivers"
+            else lastPlain = k;
         }
         if (lastVictim >= 0) return Victim(j, Coordinated(toks, lastVictim, lex), toks, lex);
+        if (lastObject >= 0 && lastObject > lastCap) return new(HeadClass.Thing, j, lastObject + 1, null);
         if (lastCap >= 0 && lastPlain < lastCap) return Victim(j, lastCap, toks, lex);
         if (k == j) return new(HeadClass.None, j, j, null);
         return new(HeadClass.Unknown, j, k, null);
@@ -85,10 +98,14 @@ public readonly record struct NounPhrase(HeadClass Head, int ModStart, int End, 
             && IsGroup(lex, toks[head + 3].Norm) ? head + 3 : head;
     }
 
-    public static bool IsGroup(TollLexicon lex, string norm) => lex.Nouns.GetValueOrDefault(norm) is "victim" or "combatant";
+    public static bool IsGroup(TollLexicon lex, string norm) => ClassOf(lex, norm) is "victim" or "combatant";
+
+    // a function word that ends the phrase is no noun, whatever WordNet says ("have" is a rich person there)
+    private static string? ClassOf(TollLexicon lex, string norm) =>
+        lex.Nouns.TryGetValue(norm, out var listed) ? listed : Stops.Contains(norm) ? null : lex.NounClass(norm);
 
     private static NounPhrase Victim(int start, int head, IReadOnlyList<Token> toks, TollLexicon lex) =>
-        new(HeadClass.Victim, start, head + 1, null, Combatant: lex.Nouns.GetValueOrDefault(toks[head].Norm) == "combatant");
+        new(HeadClass.Victim, start, head + 1, null, Combatant: ClassOf(lex, toks[head].Norm) == "combatant");
 
     /// <summary>A head naming one person ("soldier", "Palestinian"), not a group ("police", "children", "crew").</summary>
     public static bool IsSingular(string norm) =>
@@ -98,7 +115,7 @@ public readonly record struct NounPhrase(HeadClass Head, int ModStart, int End, 
     private static NounPhrase HarmHead(IReadOnlyList<Token> toks, int start, int k, string kind, TollLexicon lex)
     {
         if (k + 2 < toks.Count && toks[k + 1].Norm is "and" or "or"
-            && lex.Nouns.GetValueOrDefault(toks[k + 2].Norm) is { } other && other.StartsWith("harm:", StringComparison.Ordinal))
+            && ClassOf(lex, toks[k + 2].Norm) is { } other && other.StartsWith("harm:", StringComparison.Ordinal))
             return new(HeadClass.Harm, start, k + 3, TollKinds.Combine(kind, other[5..]), k);
         return new(HeadClass.Harm, start, k + 1, kind, k);
     }

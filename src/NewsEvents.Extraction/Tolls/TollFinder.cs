@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Tolls;
@@ -22,18 +23,28 @@ namespace NewsEvents.Extraction.Tolls;
 /// <item>A single person ("a 12-year-old girl was killed") is not counted: without a figure the events stage reads it.</item>
 /// </list>
 /// </remarks>
-public sealed class TollFinder(TollLexicon lexicon)
+public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
 {
     private readonly TollGrammar _grammar = new(lexicon);
+    private readonly ParsedTolls _parsed = new(lexicon, classes, HarmVerbs.LoadDefault());
 
-    public static TollFinder LoadDefault() => new(TollLexicon.LoadDefault());
+    public static TollFinder LoadDefault() => new(TollLexicon.LoadDefault(), WordClasses.LoadDefault());
 
     public IReadOnlyList<TollResult> Find(AnalyzedText text, IReadOnlyList<ClaimResult> claims, IReadOnlyList<DateMention> dates,
         IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors)
     {
         var raws = new List<RawToll>();
+        var parsed = new List<RawToll>();
         foreach (var sentence in text.Sentences)
+        {
+            var before = raws.Count;
             _grammar.Match(text.Text, sentence, raws);
+            // only a sentence with a harm word is parsed: most of an article's sentences have none
+            if (text.Syntax is null || !HarmStems.Any(sentence)) continue;
+            parsed.Clear();
+            _parsed.Match(text.Text, sentence, text.Syntax.Of(sentence), parsed);
+            foreach (var p in parsed) Reconcile(raws, before, p);
+        }
         if (raws.Count == 0) return [];
 
         var context = new TollContext(text, claims, dates, locations, actors);
@@ -50,6 +61,15 @@ public sealed class TollFinder(TollLexicon lexicon)
                 context.AttributedTo(raw, sentence), date, dateEnd, context.Where(raw, sentence), raw.Span, context.Side(raw)));
         }
         return TollMerger.Merge(tolls);
+    }
+
+    // A toll the parse reads joins those the token grammar read in the sentence (from index first on) only where the
+    // grammar read nothing: the grammar's reading, with its qualifiers and sub-groups, stands where both read a group.
+    private static void Reconcile(List<RawToll> raws, int first, RawToll parsed)
+    {
+        for (var i = first; i < raws.Count; i++)
+            if (raws[i].Span.Overlaps(parsed.Span)) return;
+        raws.Add(parsed);
     }
 
     // "killing five civilians, and 31 others were wounded": "others" are more of the group just counted in the sentence.

@@ -31,7 +31,16 @@ public static class TollMerger
         if (a is null || b is null) return true;
         var ha = Head(a);
         var hb = Head(b);
-        return ha == hb || Generic.Contains(ha) || Generic.Contains(hb) || a.Contains(hb, StringComparison.OrdinalIgnoreCase) || b.Contains(ha, StringComparison.OrdinalIgnoreCase);
+        return ha == hb || Generic.Contains(ha) || Generic.Contains(hb) || a.Contains(hb, StringComparison.OrdinalIgnoreCase) || b.Contains(ha, StringComparison.OrdinalIgnoreCase)
+            || SharedConjunct(a, b);
+    }
+
+    // "soldiers and members of a militia" and, later, "soldiers and auxiliaries": one group named twice
+    private static bool SharedConjunct(string a, string b)
+    {
+        if (!a.Contains(" and ", StringComparison.Ordinal) || !b.Contains(" and ", StringComparison.Ordinal)) return false;
+        var heads = a.Split(" and ").Select(Head).ToHashSet();
+        return b.Split(" and ").Any(part => heads.Contains(Head(part)));
     }
 
     // A generic group ("12 people") can be the same dead as a named one ("12 civilians"); two named groups cannot

@@ -59,7 +59,7 @@ public class AcledNameTests
     [Fact]
     public void WhenNoGroupClaimedItThePerpetratorStaysUnidentified()
     {
-        var actors = ActorsOf("Gunmen killed five people at a bar in Kano on Monday. No group claimed the attack, and police blamed bandits.");
+        var actors = ActorsOf("Gunmen killed five people at a tea shop in Kano on Monday. No group claimed the attack, and police blamed bandits.");
         Assert.Contains(actors, a => a is { AcledName: "Unidentified Armed Group (Nigeria)", Role: "actor1" });
     }
 

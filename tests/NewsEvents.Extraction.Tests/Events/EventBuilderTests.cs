@@ -139,6 +139,10 @@ public class EventBuilderTests
     [Theory]
     [InlineData("Gunmen seized 20 assault rifles in Culiacan on Friday.", 0)]
     [InlineData("Gunmen seized two hilltops near Culiacan on Friday.", 1)]
+    [InlineData("Gunmen seized three hamlets near Culiacan on Friday.", 1)] // ground by WordNet: a settlement
+    [InlineData("Gunmen seized the mountain pass near Culiacan on Friday.", 1)] // a natural feature
+    [InlineData("Gunmen seized 12 trucks near Culiacan on Friday.", 0)]
+    [InlineData("Gunmen seized a bank near Culiacan on Friday.", 0)] // sloping land, but a financial institution too
     public void SeizingWeaponsIsNotTakingTerritory(string sentence, int events)
     {
         var facts = new FactsBuilder(sentence, Friday).Place("Culiacan", "MX", "city").Date("on Friday", Friday).Build();
@@ -170,6 +174,14 @@ public class EventBuilderTests
     [InlineData("At least 12 civilians were killed on Friday when shells hit a market in Omdurman.", "killed on Friday", "civilians", "Explosions/Remote violence")]
     [InlineData("Nine soldiers were killed in Omdurman on Friday, the army said.", "Nine soldiers were killed", "soldiers", "Battles")]
     [InlineData("Twelve villagers were killed in Omdurman on Friday.", "Twelve villagers were killed", "villagers", "Violence against civilians")]
+    // victims whose head WordNet gives a civilian role, with no word list naming them
+    [InlineData("Twelve herders were killed in Omdurman on Friday.", "Twelve herders were killed", "herders", "Violence against civilians")]
+    [InlineData("Nine village elders were killed in Omdurman on Friday.", "Nine village elders were killed", "village elders", "Violence against civilians")]
+    [InlineData("Nine Sudanese civilians were killed in Omdurman on Friday.", "Nine Sudanese civilians were killed", "Sudanese civilians", "Violence against civilians")]
+    // armed, a plain member, or two groups: no attack on civilians by the victims alone
+    [InlineData("Nine militiamen were killed in Omdurman on Friday.", "Nine militiamen were killed", "militiamen", "Battles")]
+    [InlineData("Nine RSF members were killed in Omdurman on Friday.", "Nine RSF members were killed", "RSF members", "Battles")]
+    [InlineData("Nine soldiers and farmers were killed in Omdurman on Friday.", "Nine soldiers and farmers were killed", "soldiers and farmers", "Battles")]
     public void ADeathTollIsAnEventEvenWithoutATriggerWord(string sentence, string toll, string victims, string type)
     {
         var facts = new FactsBuilder(sentence, Friday).Place("Omdurman", "SD", "city").Date("on Friday", Friday)

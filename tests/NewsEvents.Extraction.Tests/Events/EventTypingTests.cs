@@ -8,7 +8,7 @@ public class EventTypingTests
     [Theory]
     [InlineData("Gunmen shot dead three farmers in a village near Kano on Monday.", "Violence against civilians", "Attack")]
     [InlineData("Militants attacked an army post near Kano on Monday, killing four soldiers.", "Battles", "Armed clash")]
-    [InlineData("Unidentified assailants shot and killed an off-duty police officer at his home in Kano on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("Unknown attackers shot and killed an off-duty police officer outside his house in Kano on Monday.", "Violence against civilians", "Attack")]
     [InlineData("Two people were killed in Kano on Monday.", "Violence against civilians", "Attack")]
     [InlineData("Rebels kidnapped ten aid workers near Goma on Monday.", "Violence against civilians", "Abduction/forced disappearance")]
     [InlineData("Soldiers opened fire on protesters in Nairobi on Monday, killing two.", "Protests", "Excessive force against protesters")]

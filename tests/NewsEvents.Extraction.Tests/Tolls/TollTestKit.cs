@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Syntax;
 using NewsEvents.Extraction.Text;
 using NewsEvents.Extraction.Tolls;
 
@@ -11,7 +12,14 @@ internal static class TollTestKit
 
     public static IReadOnlyList<TollResult> Tolls(string text, IReadOnlyList<ClaimResult>? claims = null,
         IReadOnlyList<DateMention>? dates = null, IReadOnlyList<LocationResult>? locations = null, IReadOnlyList<ActorResult>? actors = null) =>
-        Finder.Find(TextAnalyzer.Analyze(text), claims ?? [], dates ?? [], locations ?? [], actors ?? []);
+        Finder.Find(Analyze(text), claims ?? [], dates ?? [], locations ?? [], actors ?? []);
+
+    /// <summary>The text as the pipeline analyses it: tokens, sentences and the parse that the toll grammar reads.</summary>
+    public static AnalyzedText Analyze(string text)
+    {
+        var analyzed = TextAnalyzer.Analyze(text);
+        return analyzed with { Syntax = new TextSyntax(analyzed, SyntaxModel.LoadDefault()) };
+    }
 
     public static TextSpan SpanOf(string text, string part)
     {

@@ -17,7 +17,7 @@ namespace NewsEvents.Data.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -297,6 +297,9 @@ namespace NewsEvents.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Admin1", "Date");
@@ -310,6 +313,8 @@ namespace NewsEvents.Data.Migrations.Postgres
                     b.HasIndex("LocationName", "Date");
 
                     b.HasIndex("Type", "Date");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.HasIndex("Country", "Type", "Date");
 

@@ -15,7 +15,7 @@ namespace NewsEvents.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("NewsEvents.Data.Entities.Actor", b =>
                 {
@@ -284,6 +284,9 @@ namespace NewsEvents.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Admin1", "Date");
@@ -297,6 +300,8 @@ namespace NewsEvents.Data.Migrations.Sqlite
                     b.HasIndex("LocationName", "Date");
 
                     b.HasIndex("Type", "Date");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.HasIndex("Country", "Type", "Date");
 

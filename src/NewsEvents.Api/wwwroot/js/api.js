@@ -1,0 +1,39 @@
+// The public query API, and nothing else. Every call takes the current filters as a query string.
+
+export const FILTER_KEYS = ['from', 'to', 'country', 'admin1', 'type', 'actor', 'actorType', 'minFatalities'];
+
+/** The filters as a query string (only the keys that are set). */
+export function query(filters, extra = {}) {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== null && value !== '') params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** GET or POST JSON; a problem-details answer becomes an Error whose message names the first field at fault. */
+export async function getJson(path, options = {}) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  if (!response.ok) {
+    let message = `${response.status} ${response.statusText}`;
+    try {
+      const problem = await response.json();
+      const errors = problem.errors ? Object.entries(problem.errors).map(([k, v]) => `${k}: ${v.join(' ')}`) : [];
+      message = [problem.title, ...errors].filter(Boolean).join(' — ');
+    } catch { /* not JSON: keep the status line */ }
+    throw new Error(message);
+  }
+  return response.json();
+}
+
+export const postJson = (path, body) =>
+  getJson(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
+
+export const events = (filters, sort, page, size = 50) => getJson(`api/events${query(filters, { sort, page, size })}`);
+export const points = filters => getJson(`api/events/points${query(filters)}`);
+export const stats = (filters, groupBy = 'day') => getJson(`api/stats/events${query(filters, { groupBy })}`);
+export const eventDetail = id => getJson(`api/events/${encodeURIComponent(id)}`);
+export const extraction = articleId => getJson(`api/articles/${encodeURIComponent(articleId)}/extraction`);
+export const actors = () => getJson('api/actors?size=500');
+export const locations = country => getJson(`api/locations?country=${encodeURIComponent(country)}&size=500`);
+export const streamUrl = filters => `api/events/stream${query(filters)}`;

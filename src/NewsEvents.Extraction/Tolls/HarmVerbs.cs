@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using NewsEvents.Extraction.Syntax;
+
+namespace NewsEvents.Extraction.Tolls;
+
+/// <summary>The parsed casualty grammar's harm verbs (Resources/tolls/harm-lemmas.tsv), read by lemma.</summary>
+internal sealed class HarmVerbs
+{
+    private readonly FrozenDictionary<string, (string Kind, string[] Needs)> _byLemma;
+
+    public HarmVerbs(IEnumerable<string> lines)
+    {
+        _byLemma = lines.Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'))
+            .ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2].Split('|') : Array.Empty<string>()));
+    }
+
+    // Nouns that name a killing and take its victims with "of": "the killing of a village chief".
+    private static readonly HashSet<string> HarmNouns = ["killing", "murder", "assassination", "execution", "beheading", "lynching", "slaying", "massacre"];
+
+    public static HarmVerbs LoadDefault() => new(ResourceFiles.ReadLines("tolls/harm-lemmas.tsv"));
+
+    /// <summary>The toll kind a token signals as a verb of harm, or null.</summary>
+    public string? Kind(SentenceSyntax parse, int token)
+    {
+        var upos = parse.Upos(token);
+        // "found dead", "leaving three dead": the adjective is the harm, predicated of its head's object
+        if (upos == "ADJ") return parse.Lemma(token) == "dead" && parse.Relation(token) == "xcomp" ? TollKinds.Killed : null;
+        if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) ? TollKinds.Killed : null;
+        if (upos != "VERB" || !_byLemma.TryGetValue(parse.Lemma(token), out var entry)) return null;
+        if (entry.Needs.Length == 0) return entry.Kind;
+        foreach (var child in parse.Children(token))
+            if (entry.Needs.Contains(parse.Sentence.Tokens[child].Norm)) return entry.Kind;
+        // "shot and wounded" stays unread here; the token grammar reads what it can
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+using NewsEvents.Extraction.Lexicon;
+using NewsEvents.Extraction.Syntax;
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Tolls;
+
+/// <summary>
+/// The casualty grammar over the dependency parse: the victims of a harm verb are its object, or its passive subject
+/// (its subject for "die"), plus everything conjoined with them; each is counted by its number (nummod), by "a"/"an",
+/// or as one person when it is a singular person noun, a name or a personal pronoun. This reaches what the token
+/// grammar cannot: victim nouns no list has ("six sheikhs"), coordination ("two militants and five policemen"),
+/// a relative clause between the count and its verb, and implicit single victims ("shot dead a village elder").
+/// </summary>
+internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerbs verbs)
+{
+    // Heads that govern a harm without being one: "threatened to kill", "tried to kill", "could kill".
+    private static readonly HashSet<string> Unrealised = ["threaten", "vow", "plan", "try", "attempt", "want", "seek", "intend", "aim", "warn", "fear", "pledge", "promise"];
+    private static readonly HashSet<string> Modals = ["could", "would", "might", "may", "will", "should", "can", "must"];
+    private static readonly HashSet<string> OnePersonPronouns = ["he", "she", "him", "her"];
+
+    public void Match(string text, Sentence sentence, SentenceSyntax parse, List<RawToll> output)
+    {
+        var toks = sentence.Tokens;
+        for (var v = 0; v < toks.Count; v++)
+        {
+            if (!toks[v].IsWord || verbs.Kind(parse, v) is not { } kind || Unreal(parse, v)) continue;
+            var victims = Victims(parse, v);
+            if (victims < 0) continue;
+            var members = Members(parse, victims);
+            // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
+            // policemen" is 2 + 5), as it does for the groups the token grammar reads
+            foreach (var m in members)
+            {
+                if (Count(text, toks, parse, m) is not { } q) continue;
+                var first = FirstOf(parse, m);
+                var span = new TextSpan(toks[Math.Min(first, q.First)].Span.Start, toks[Math.Max(m, q.End - 1)].Span.End);
+                var victimsText = toks[m].Kind == TokenKind.Number || parse.Upos(m) == "NUM" ? Group(toks, parse, m) : Noun(text, toks, parse, m);
+                output.Add(new RawToll(kind, q, victimsText, [], null, null, span, q.Span, sentence.Index));
+            }
+        }
+    }
+
+    // The victims' head and everything conjoined with it, however nested: "the activist, his wife and their neighbour"
+    private static List<int> Members(SentenceSyntax parse, int head)
+    {
+        var members = new List<int> { head };
+        for (var i = 0; i < members.Count && members.Count < 12; i++)
+            foreach (var c in parse.Children(members[i], "conj"))
+                if (!members.Contains(c)) members.Add(c);
+        members.Sort();
+        return members;
+    }
+
+    // "the district mayor", "street cleaners": the noun with its compound modifiers, folded
+    private static string Noun(string text, IReadOnlyList<Token> toks, SentenceSyntax parse, int noun)
+    {
+        var first = noun;
+        foreach (var c in parse.Children(noun, "compound"))
+            if (c < first && c >= noun - 3) first = c;
+        return Folding.Fold(text.AsSpan(toks[first].Span.Start, toks[noun].Span.End - toks[first].Span.Start));
+    }
+
+    // "three of the guards": the group the number picks from
+    private static string? Group(IReadOnlyList<Token> toks, SentenceSyntax parse, int number)
+    {
+        var group = parse.Child(number, "nmod");
+        return group >= 0 ? toks[group].Norm : null;
+    }
+
+    // The head of the victims: object of an active harm, subject of a passive one or of "die", the noun a participle
+    // modifies ("five civilians killed in ..."), the object of "leave" in "leaving three dead".
+    private static int Victims(SentenceSyntax parse, int verb)
+    {
+        var relation = parse.Relation(verb);
+        // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
+        if (parse.Upos(verb) == "NOUN")
+            return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
+        if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0) return parse.Head(verb);
+        if (parse.IsPassive(verb) || parse.Lemma(verb) is "die" or "perish" or "dead")
+        {
+            var subject = parse.Subject(verb);
+            if (subject >= 0) return subject;
+            // "found dead", "leaving three dead": the adjective predicates of its head verb's object
+            if (relation == "xcomp" && parse.Head(verb) is var head and >= 0)
+            {
+                var obj = parse.Object(head);
+                return obj >= 0 ? obj : parse.Subject(head);
+            }
+            return -1;
+        }
+        var o = parse.Object(verb);
+        if (o >= 0) return o;
+        // "shot and killed a man": the second verb shares the first one's object
+        if (relation == "conj" && parse.Head(verb) >= 0) return parse.Object(parse.Head(verb));
+        return -1;
+    }
+
+    private static bool Unreal(SentenceSyntax parse, int verb)
+    {
+        foreach (var aux in parse.Children(verb, "aux"))
+            if (Modals.Contains(parse.Lemma(aux))) return true;
+        if (parse.Children(verb, "advmod").Any(a => parse.Lemma(a) is "not" or "never")) return true;
+        return parse.Relation(verb) == "xcomp" && parse.Head(verb) >= 0 && Unrealised.Contains(parse.Lemma(parse.Head(verb)));
+    }
+
+    // A victim's count: its figure, "a"/"an" before a person noun, or one named or singular person. Null when the
+    // member is no person or is an uncounted group ("villagers"); "no one" counts nobody.
+    private Quantity? Count(string text, IReadOnlyList<Token> toks, SentenceSyntax parse, int member)
+    {
+        var upos = parse.Upos(member);
+        if (parse.Children(member, "det").Any(d => toks[d].Norm == "no")) return null;
+        if (upos == "NUM")
+        {
+            // "three of the guards were killed": the number heads, the people hang from it
+            var group = parse.Child(member, "nmod");
+            if (group >= 0 && !IsPerson(toks, parse, group)) return null;
+            return Figure(toks, member);
+        }
+        if (upos == "PRON")
+            return OnePersonPronouns.Contains(toks[member].Norm) ? One(toks, member) : null;
+        // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound
+        foreach (var n in parse.Children(member))
+            if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
+                return IsPerson(toks, parse, member) ? q : null;
+        if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
+        if (upos != "NOUN" || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
+        return One(toks, member);
+    }
+
+    private bool IsPerson(IReadOnlyList<Token> toks, SentenceSyntax parse, int noun)
+    {
+        var norm = toks[noun].Norm;
+        if (lex.Nouns.GetValueOrDefault(norm) is { } cls) return cls is "victim" or "combatant";
+        return classes.IsPerson(norm) || classes.IsPerson(parse.Lemma(noun));
+    }
+
+    // "killed Joseph Kamau", "shot dead Sheikh Ali": a capitalised name that is not the group's modifier ("Fulani woman")
+    private static bool IsNamedPerson(string text, IReadOnlyList<Token> toks, SentenceSyntax parse, int name)
+    {
+        if (!toks[name].IsCapitalized(text)) return false;
+        var flat = parse.Children(name, "flat").Count + parse.Children(name, "compound").Count;
+        return flat > 0 || parse.Children(name, "appos").Count > 0;
+    }
+
+    private static Quantity One(IReadOnlyList<Token> toks, int at) => new(1, 1, 1, null, null, at, at + 1, at, toks[at].Span);
+
+    // The figure whose number is token n, read from its qualifier when one stands before it ("at least 27").
+    private static Quantity? Figure(IReadOnlyList<Token> toks, int n)
+    {
+        for (var start = Math.Max(0, n - 3); start <= n; start++)
+            if (NumberParser.Parse(toks, start) is { } q && q.End > n && q.First <= n && !q.YearLike && (q.Best ?? q.Min) is > 0) return q;
+        return null;
+    }
+
+    private static int FirstOf(SentenceSyntax parse, int head)
+    {
+        var first = head;
+        foreach (var c in parse.Children(head))
+            if (c < first && parse.Relation(c) is "nummod" or "det" or "amod" or "compound" or "advmod") first = c;
+        return Math.Max(0, first);
+    }
+}

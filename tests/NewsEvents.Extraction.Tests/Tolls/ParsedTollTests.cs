@@ -1,0 +1,57 @@
+using NewsEvents.Extraction.Events;
+
+namespace NewsEvents.Extraction.Tests.Tolls;
+
+/// <summary>The casualty grammar read through the parse: victims are what the harm verb governs, counted and summed.</summary>
+public class ParsedTollTests
+{
+    // The sentence's killed total as an event reckons it from the tolls (distinct victim groups add up); null for none.
+    private static int? Killed(string sentence)
+    {
+        var killed = TollTestKit.Tolls(sentence).Where(t => t.Kind == "killed").ToList();
+        return killed.Count == 0 ? null : Fatalities.Best(killed);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed six sheikhs near the mosque on Friday.", 6)]
+    [InlineData("Nine street cleaners were killed when the bomb went off.", 9)]
+    [InlineData("The raiders killed two herders and stole their cattle.", 2)]
+    public void AnyPersonNounIsAVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("Two militants and five policemen were killed in the fighting.", 7)]
+    [InlineData("The attackers killed three farmers and two traders before dawn.", 5)]
+    [InlineData("A woman and four of her children were killed in the blast.", 5)]
+    [InlineData("Masked men killed the activist, his wife and their neighbour.", 3)]
+    public void CoordinatedVictimsAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("Four men who were returning from the market were killed.", 4)]
+    [InlineData("Eleven workers, who had gathered at the gate before their shift, were killed.", 11)]
+    public void ARelativeClauseDoesNotBreakTheBinding(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("Gunmen shot dead a village elder on Sunday evening.")]
+    [InlineData("The district mayor was killed by an unknown assailant.")]
+    [InlineData("Armed men killed former lawmaker Daniel Otieno outside his home.")]
+    [InlineData("Militants beheaded a teacher in front of his pupils.")]
+    [InlineData("He was gunned down as he left the mosque.")]
+    public void AnImplicitSingleVictimIsOne(string sentence) => Assert.Equal(1, Killed(sentence));
+
+    [Theory]
+    [InlineData("The bombing left three dead and dozens hurt.", 3)]
+    [InlineData("The bodies of 12 men were found near the river.", 12)]
+    public void LeavingDeadAndBodiesBind(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("The commander threatened to kill a hostage.")]
+    [InlineData("No one was killed in the attack.")]
+    [InlineData("The militia could kill a prisoner, the mediator warned.")]
+    [InlineData("The soldiers did not shoot dead the farmer, the army said.")]
+    public void UnrealisedOrNegatedHarmIsNoToll(string sentence) => Assert.Null(Killed(sentence));
+
+    [Theory]
+    [InlineData("The group admitted the killing of a local chief in the hills.", 1)]
+    [InlineData("Police are investigating the murder of two teachers at the school.", 2)]
+    public void AHarmNounCountsWhatHangsFromIt(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+}
