@@ -73,7 +73,10 @@ public sealed class SyntaxModel
         return new ParsedSentence(result);
     }
 
+    /// <summary>The tagger's classes, "UPOS|XPOS" ("VERB|VBN").</summary>
     public IReadOnlyList<string> TagNames => Tagger.Tags;
+
+    /// <summary>The dependency relations the parser assigns, subtypes included ("nsubj:pass").</summary>
     public IReadOnlyList<string> LabelNames => Parser.Labels;
 
     private sealed class Workspace
