@@ -1,3 +1,4 @@
+using NewsEvents.Extraction.Text;
 using System.Collections.Frozen;
 
 namespace NewsEvents.Extraction.Actors;
@@ -80,7 +81,7 @@ internal sealed class ActorLexicon
         {
             var exact = alias.StartsWith('=');
             var form = exact ? alias[1..] : alias;
-            names.Add(ActorKeys.OfPhrase(form), new AliasEntry(byId[id], exact ? form : null, char.IsUpper(form[0])));
+            names.Add(TokenKeys.OfPhrase(form), new AliasEntry(byId[id], exact ? form : null, char.IsUpper(form[0])));
         }
         return new ActorLexicon(byId.ToFrozenDictionary(StringComparer.Ordinal), names);
     }

@@ -62,17 +62,17 @@ internal sealed partial class ActorScanner
     // "Viv Ansanm gang": a gang of the lexicon is that actor, which carries its own ACLED name; "Taliban Gang" is not the Taliban.
     private bool LexiconGang(int start, int end) =>
         _lexicon.Names.Match(_keys, start, this, static (self, a, s, e) => self.Accepts(a, s, e), out var names) >= end
-        && names!.Exists(a => a.Actor.Type == "political_militia");
+        && names!.Any(a => a.Actor.Type == "political_militia");
 
     private bool IsStateWord(int start, int end)
     {
         var e = _countries.Words.Match(_keys, start, this, static (self, w, s, e) => self.Accepts(w, s, e), out var words);
-        return e == end && words!.Exists(w => w.Kind is StateWordKind.Country or StateWordKind.Demonym or StateWordKind.Capital or StateWordKind.City);
+        return e == end && words!.Any(w => w.Kind is StateWordKind.Country or StateWordKind.Demonym or StateWordKind.Capital or StateWordKind.City);
     }
 
     private bool IsEthnic(int start, int end)
     {
         var e = _countries.Words.Match(_keys, start, this, static (self, w, s, e) => self.Accepts(w, s, e), out var words);
-        return e == end && words!.Exists(w => w.Kind == StateWordKind.Ethnic);
+        return e == end && words!.Any(w => w.Kind == StateWordKind.Ethnic);
     }
 }

@@ -48,7 +48,7 @@ internal sealed partial class ActorScanner
             _sentence = sentence.Index;
             if (_firstParagraph < 0) _firstParagraph = sentence.Paragraph;
             _tokens = sentence.Tokens;
-            _keys = ActorKeys.Of(_tokens);
+            _keys = sentence.Keys;
             if (sentence.Paragraph != _paragraph)
             {
                 _paragraph = sentence.Paragraph;
@@ -105,8 +105,8 @@ internal sealed partial class ActorScanner
         {
             var end = _countries.Words.Match(_keys, i, this, static (self, w, s, e) => self.Accepts(w, s, e), out var words);
             if (end < 0) continue;
-            if (end < _keys.Length && _keys[end] == "," && words!.Exists(w => w.Kind is StateWordKind.Country or StateWordKind.City))
-                return words.Find(w => w.Kind is StateWordKind.Country or StateWordKind.City)!.Country;
+            if (end < _keys.Length && _keys[end] == "," && words!.Any(w => w.Kind is StateWordKind.Country or StateWordKind.City))
+                return words!.First(w => w.Kind is StateWordKind.Country or StateWordKind.City).Country;
             return null;
         }
         return null;

@@ -1,3 +1,4 @@
+using NewsEvents.Extraction.Text;
 using System.Collections.Frozen;
 
 namespace NewsEvents.Extraction.Actors;
@@ -84,7 +85,7 @@ internal sealed class CountryTable
         {
             var exact = raw.StartsWith('=');
             var form = exact ? raw[1..] : raw;
-            trie.Add(ActorKeys.OfPhrase(form), new StateWord(kind, country, actorId, exact ? form : null, form));
+            trie.Add(TokenKeys.OfPhrase(form), new StateWord(kind, country, actorId, exact ? form : null, form));
         }
     }
 }

@@ -1,3 +1,4 @@
+using NewsEvents.Extraction.Text;
 namespace NewsEvents.Extraction.Actors;
 
 [Flags]
@@ -46,7 +47,7 @@ internal sealed class PhraseTable
             if (f.Length > 3)
                 foreach (var g in f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                     guard |= Enum.Parse<PhraseGuard>(g, ignoreCase: true);
-            table.Phrases.Add(ActorKeys.OfPhrase(f[0].Trim()), new Phrase(kind, contexts, guard));
+            table.Phrases.Add(TokenKeys.OfPhrase(f[0].Trim()), new Phrase(kind, contexts, guard));
         }
         return table;
     }

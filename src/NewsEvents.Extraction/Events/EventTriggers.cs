@@ -17,11 +17,11 @@ public sealed record EventTrigger(string Type, string SubType, double Weight, bo
 /// <summary>The trigger lexicon (Resources/events/triggers.tsv), loaded once.</summary>
 public sealed class EventTriggers
 {
-    public PhraseIndex<EventTrigger> Index { get; }
+    public TokenTrie<EventTrigger> Index { get; }
 
     public EventTriggers(IEnumerable<string> tsvLines)
     {
-        Index = new PhraseIndex<EventTrigger>(Parse(tsvLines));
+        Index = TokenTrie<EventTrigger>.Of(Parse(tsvLines));
     }
 
     public static EventTriggers LoadDefault() => new(ResourceFiles.ReadLines("events/triggers.tsv"));

@@ -45,16 +45,16 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
             if (eventDate is not null && eventDate.End.DayNumber - eventDate.Start.DayNumber > MaxIncidentDays) continue;
 
             // Most sentences tell no event: the word lists are read only for those with a trigger or a toll.
-            var matches = triggers.Index.MatchAll(sentence.Tokens);
+            var matches = triggers.Index.MatchAll(sentence);
             if (matches.Count == 0 && !facts.Tolls.Any(t => span.Contains(t.Span))) continue;
-            var notConflict = words.NotConflict.MatchAll(sentence.Tokens);
+            var notConflict = words.NotConflict.MatchAll(sentence);
             var kinds = new Dictionary<string, List<(int First, int Last)>>();
             var found = Triggers(sentence, matches, notConflict, kinds).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
                 && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) found.Add(harm);
             if (found.Count == 0) continue;
-            var parties = words.Parties.Index.MatchAll(sentence.Tokens);
+            var parties = words.Parties.Index.MatchAll(sentence);
             var runningTotal = Tallies.IsRunningTotal(sentence);
             var sentenceTolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
             // "shot and killed a suicide bomber": the bomber is the one hit, not a bomb that went off

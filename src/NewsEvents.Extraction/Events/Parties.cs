@@ -26,9 +26,9 @@ internal enum Party
 /// <summary>The party lexicon, loaded once: folded phrases to the parties they name.</summary>
 internal sealed class PartyWords
 {
-    public PhraseIndex<Party> Index { get; }
+    public TokenTrie<Party> Index { get; }
 
-    private PartyWords(IEnumerable<(string, Party)> phrases) => Index = new PhraseIndex<Party>(phrases);
+    private PartyWords(IEnumerable<(string, Party)> phrases) => Index = TokenTrie<Party>.Of(phrases);
 
     public static PartyWords LoadDefault() => new(Parse(ResourceFiles.ReadLines("events/parties.tsv")));
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Places;
 
@@ -8,7 +9,7 @@ namespace NewsEvents.Extraction.Places;
 /// </summary>
 public sealed class Gazetteer
 {
-    internal Gazetteer(List<GazetteerEntry> entries, NameIndex exact, NameIndex skeletons, int maxWords,
+    internal Gazetteer(List<GazetteerEntry> entries, TokenTrie<int> exact, NameIndex skeletons,
         Dictionary<string, string> demonyms, Dictionary<string, string[]> borders)
     {
         Entries = entries;
@@ -20,13 +21,16 @@ public sealed class Gazetteer
         for (var i = 0; i < entries.Count; i++)
             if (entries[i].Level == PlaceLevel.Admin1) regions.TryAdd((entries[i].Country, entries[i].Name), i);
         RegionsByName = regions.ToFrozenDictionary();
-        MaxWords = maxWords;
+        MaxWords = exact.MaxLength;
     }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
-    /// <summary>Exact name key -> entry indices (several when a name is shared: Tripoli LY and LB).</summary>
-    public NameIndex Exact { get; }
+    /// <summary>
+    /// Name keys, word by word, -> entry indices (several when a name is shared: Tripoli LY and LB): the same token trie
+    /// as every other lexicon, so a scan walks it a word at a time and stops as soon as no name goes on.
+    /// </summary>
+    public TokenTrie<int> Exact { get; }
 
     /// <summary>Skeleton -> entry indices of populated places and regions, for the transliteration fallback.</summary>
     public NameIndex Skeletons { get; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Places;
 
@@ -10,13 +11,13 @@ namespace NewsEvents.Extraction.Places;
 internal sealed class GazetteerLoader
 {
     private readonly List<GazetteerEntry> _entries = new(270_000);
-    private readonly NameIndex _exact = new(640_000);
+    // sized for the shipped files (about 400,000 words over 630,000 edges), so loading never rehashes
+    private readonly TokenTrie<int> _exact = new(words: 420_000, edges: 660_000);
     private readonly NameIndex _skeletons = new(300_000);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _borders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
-    private int _maxWords = 1;
 
     private GazetteerLoader() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -26,7 +27,8 @@ internal sealed class GazetteerLoader
         loader.LoadCountries();
         loader.LoadRegions();
         loader.LoadPlaces();
-        return new Gazetteer(loader._entries, loader._exact, loader._skeletons, loader._maxWords, loader._demonyms, loader._borders);
+        loader._exact.TrimExcess();
+        return new Gazetteer(loader._entries, loader._exact, loader._skeletons, loader._demonyms, loader._borders);
     }
 
     private void LoadCountries()
@@ -77,9 +79,9 @@ internal sealed class GazetteerLoader
                 s[f[6]].IsEmpty ? null : Intern(s[f[6]]), Num(s[f[7]]), Num(s[f[8]]),
                 int.TryParse(s[f[9]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) ? pop : 0,
                 PlaceLevel.PopulatedPlace, Intern(s[f[10]]), nameKey, asciiKey, admin2));
-            AddKey(_exact, nameKey, id);
-            if (asciiKey is not null) AddKey(_exact, asciiKey, id);
-            foreach (var r in s[f[3]].Split('|')) if (!s[f[3]][r].IsEmpty) AddKey(_exact, s[f[3]][r], id);
+            _exact.AddJoined(nameKey, id);
+            if (asciiKey is not null) _exact.AddJoined(asciiKey, id);
+            foreach (var r in s[f[3]].Split('|')) if (!s[f[3]][r].IsEmpty) _exact.AddJoined(s[f[3]][r], id);
             foreach (var r in s[f[4]].Split('|')) if (!s[f[4]][r].IsEmpty) _skeletons.Add(s[f[4]][r], id);
         }
     }
@@ -87,29 +89,10 @@ internal sealed class GazetteerLoader
     private void IndexName(string key, int id, bool skeleton)
     {
         if (key.Length == 0) return;
-        AddKey(_exact, key, id);
+        _exact.AddJoined(key, id);
         if (!skeleton) return;
         var sk = NameKey.Skeleton(key);
         if (NameKey.Consonants(sk) >= 3) _skeletons.Add(sk, id);
-    }
-
-    private void AddKey(NameIndex index, string key, int id)
-    {
-        index.Add(key, id);
-        CountWords(key);
-    }
-
-    private void AddKey(NameIndex index, ReadOnlySpan<char> key, int id)
-    {
-        index.Add(key, id);
-        CountWords(key);
-    }
-
-    private void CountWords(ReadOnlySpan<char> key)
-    {
-        var words = 1;
-        foreach (var c in key) if (c == ' ') words++;
-        if (words > _maxWords) _maxWords = words;
     }
 
     private int Add(GazetteerEntry entry)

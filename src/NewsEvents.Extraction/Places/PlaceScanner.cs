@@ -109,7 +109,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words)
     /// <summary>The longest gazetteer name starting at token <paramref name="i"/>: its end token, entries and key.</summary>
     private (int End, int[]? Ids, string? Key) Longest(WordView v, int i, Span<char> buffer)
     {
-        int len = 0, count = 0, j = i, bestEnd = -1;
+        int len = 0, count = 0, j = i, bestEnd = -1, node = TokenTrie<int>.Root;
         int[]? bestIds = null;
         string? bestKey = null;
         while (j < v.Count && count < gazetteer.MaxWords)
@@ -126,10 +126,12 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words)
             part.AsSpan().CopyTo(buffer[len..]);
             len += part.Length;
             count++;
-            if (cap && part != "al" && gazetteer.Find(buffer[..len]) is { } ids)
+            // one step down the trie per word: the walk ends where no name goes on
+            if ((node = gazetteer.Exact.Next(node, part)) < 0) break;
+            if (cap && part != "al" && gazetteer.Exact.HasValues(node))
             {
                 bestEnd = j + 1;
-                bestIds = ids;
+                bestIds = gazetteer.Exact.ValuesOf(node);
                 bestKey = buffer[..len].ToString();
             }
             j = hyphen ? j + 2 : j + 1;

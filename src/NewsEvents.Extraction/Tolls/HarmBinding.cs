@@ -30,14 +30,13 @@ public sealed class HarmBinding(TollLexicon lex)
     {
         // "killed all 40 passengers", "killed its four occupants"
         var gap = q.First > 0 && toks[q.First - 1].Norm is "all" or "its" or "their" or "the" ? 1 : 0;
-        foreach (var p in lex.Triggers)
+        foreach (var (phraseStart, p) in lex.TriggersEndingAt(toks, q.First - gap))
         {
-            var s = q.First - gap - p.Words.Length;
-            if (s < 0 || !NumberParser.Matches(toks, s, p.Words)) continue;
+            var s = phraseStart;
             if (p.Tails.Length > 0 && !HasTail(toks, np, p)) continue;
             if (p.Kind == "captured" && np.Head != HeadClass.Victim) continue; // "captured 12 villages" is territory
             var kind = p.Kind;
-            if (s >= 2 && toks[s - 1].Norm is "and" or "or" && TollLexicon.EndingAt(lex.Triggers, toks, s - 1, out var s2) is { } first)
+            if (s >= 2 && toks[s - 1].Norm is "and" or "or" && lex.TriggerEndingAt(toks, s - 1, out var s2) is { } first)
             {
                 kind = TollKinds.Combine(first.Kind, kind);
                 s = s2;
@@ -86,9 +85,7 @@ public sealed class HarmBinding(TollLexicon lex)
     private string? HarmWord(string norm)
     {
         if (lex.NounClass(norm) is { } cls && cls.StartsWith("harm:", StringComparison.Ordinal)) return cls[5..];
-        foreach (var p in lex.Outcomes)
-            if (p.Words.Length == 1 && p.Words[0] == norm) return p.Kind;
-        return null;
+        return lex.OutcomeWord(norm);
     }
 
     // "27 civilians were killed", "dozens are feared to have been killed or wounded", "12 people missing"
@@ -102,10 +99,10 @@ public sealed class HarmBinding(TollLexicon lex)
             pos = conjunct.End;
         var k = pos;
         while (k < toks.Count && k < pos + 6 && Auxiliaries.Contains(toks[k].Norm)) passive |= Passive.Contains(toks[k++].Norm);
-        if (k >= toks.Count || TollLexicon.StartingAt(lex.Outcomes, toks, k) is not { } p) return null;
+        if (k >= toks.Count || lex.OutcomeAt(toks, k) is not { } p) return null;
         var e = k + p.Words.Length;
         var kind = p.Kind;
-        if (e + 1 < toks.Count && toks[e].Norm is "and" or "or" && TollLexicon.StartingAt(lex.Outcomes, toks, e + 1) is { } second)
+        if (e + 1 < toks.Count && toks[e].Norm is "and" or "or" && lex.OutcomeAt(toks, e + 1) is { } second)
         {
             kind = TollKinds.Combine(kind, second.Kind);
             e += 1 + second.Words.Length;

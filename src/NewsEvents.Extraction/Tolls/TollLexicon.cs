@@ -13,12 +13,6 @@ public sealed record HarmPhrase(string[] Words, string Kind, string[][] Tails);
 /// </summary>
 public sealed class TollLexicon
 {
-    /// <summary>Harm phrases before the count, longest first.</summary>
-    public IReadOnlyList<HarmPhrase> Triggers { get; }
-
-    /// <summary>Harm phrases after the counted noun, longest first.</summary>
-    public IReadOnlyList<HarmPhrase> Outcomes { get; }
-
     /// <summary>
     /// Noun heads that WordNet does not class as wanted: "victim", "combatant", "thing" or "harm:&lt;kind&gt;". Read
     /// through <see cref="NounClass"/>, which falls back on WordNet.
@@ -34,14 +28,37 @@ public sealed class TollLexicon
     public TollLexicon(IReadOnlyList<HarmPhrase> triggers, IReadOnlyList<HarmPhrase> outcomes, IReadOnlyDictionary<string, string> nouns,
         WordClasses words)
     {
-        Triggers = triggers.OrderByDescending(p => p.Words.Length).ToArray();
-        Outcomes = outcomes.OrderByDescending(p => p.Words.Length).ToArray();
         Nouns = nouns.ToFrozenDictionary();
         _words = words;
         _phraseWords = triggers.Concat(outcomes).SelectMany(p => p.Words.Concat(p.Tails.SelectMany(t => t))).ToFrozenSet();
         _triggerWords = triggers.Select(p => string.Join(' ', p.Words)).ToFrozenSet();
         HarmStarts = triggers.Concat(outcomes).Select(p => p.Words[0]).ToFrozenSet();
+        foreach (var p in triggers) _triggersBackward.Add(p.Words.Reverse().ToArray(), p);
+        foreach (var p in outcomes) _outcomes.Add(p.Words, p);
     }
+
+    // the shared token trie, over the phrases' words: triggers read backward from the count, outcomes forward
+    private readonly TokenTrie<HarmPhrase> _triggersBackward = new();
+    private readonly TokenTrie<HarmPhrase> _outcomes = new();
+
+    /// <summary>The trigger phrases that end just before token <paramref name="end"/>, longest first, each with its first token.</summary>
+    public List<(int Last, HarmPhrase Phrase)> TriggersEndingAt(IReadOnlyList<Token> toks, int end) => _triggersBackward.Entries(toks, end - 1, -1);
+
+    /// <summary>The longest trigger phrase that ends just before token <paramref name="end"/>.</summary>
+    public HarmPhrase? TriggerEndingAt(IReadOnlyList<Token> toks, int end, out int start)
+    {
+        var found = TriggersEndingAt(toks, end);
+        start = found.Count > 0 ? found[0].Last : end;
+        return found.Count > 0 ? found[0].Phrase : null;
+    }
+
+    /// <summary>The longest outcome phrase that starts at token <paramref name="start"/>.</summary>
+    public HarmPhrase? OutcomeAt(IReadOnlyList<Token> toks, int start) =>
+        _outcomes.Entries(toks, start, 1) is { Count: > 0 } found ? found[0].Value : null;
+
+    /// <summary>The kind of a one-word outcome ("dead", "missing"), or null.</summary>
+    public string? OutcomeWord(string norm) =>
+        _outcomes.Next(TokenTrie<HarmPhrase>.Root, norm) is var node && _outcomes.HasValues(node) ? _outcomes.ValuesOf(node)[0].Kind : null;
 
     /// <summary>First words of every harm phrase: they end a counted noun phrase ("11 killed").</summary>
     public FrozenSet<string> HarmStarts { get; }
@@ -93,26 +110,6 @@ public sealed class TollLexicon
         WordClasses.LoadDefault());
 
     private static List<string> Lines(string file) => ResourceFiles.ReadLines("tolls/" + file).ToList();
-
-    /// <summary>Finds the longest phrase of <paramref name="phrases"/> that ends just before token <paramref name="end"/>.</summary>
-    public static HarmPhrase? EndingAt(IReadOnlyList<HarmPhrase> phrases, IReadOnlyList<Token> toks, int end, out int start)
-    {
-        foreach (var p in phrases)
-        {
-            start = end - p.Words.Length;
-            if (start >= 0 && NumberParser.Matches(toks, start, p.Words)) return p;
-        }
-        start = end;
-        return null;
-    }
-
-    /// <summary>Finds the longest phrase of <paramref name="phrases"/> that starts at token <paramref name="start"/>.</summary>
-    public static HarmPhrase? StartingAt(IReadOnlyList<HarmPhrase> phrases, IReadOnlyList<Token> toks, int start)
-    {
-        foreach (var p in phrases)
-            if (NumberParser.Matches(toks, start, p.Words)) return p;
-        return null;
-    }
 
     private static List<HarmPhrase> Phrases(IEnumerable<string> lines) =>
         Rows(lines).Select(r => new HarmPhrase(Words(r[0]), r[1],
