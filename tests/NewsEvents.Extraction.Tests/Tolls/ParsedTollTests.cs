@@ -28,6 +28,8 @@ public class ParsedTollTests
     [Theory]
     [InlineData("Four men who were returning from the market were killed.", 4)]
     [InlineData("Eleven workers, who had gathered at the gate before their shift, were killed.", 11)]
+    [InlineData("Two militants who had crossed the river and five policemen were killed in the clash.", 7)]
+    [InlineData("Gunmen killed two farmers and a teacher who was walking home.", 3)]
     public void ARelativeClauseDoesNotBreakTheBinding(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
