@@ -22,7 +22,7 @@ internal sealed class AcledSet : DevSet<AcledPrediction>
         ("subtype", "sub-type (where predicted)"),
     ];
 
-    public override IReadOnlyList<string> MissFields { get; } = ["location", "actor", "fatalities", "date", "type", "subtype"];
+    public override IReadOnlyList<string> MissFields { get; } = ["location", "actor", "fatalities", "date", "dateyear", "type", "subtype"];
 
     public override AcledPrediction Predict(string id, ExtractionResult? x) => AcledPrediction.Of(id, x);
 
@@ -38,12 +38,26 @@ internal sealed class AcledSet : DevSet<AcledPrediction>
         return new ScorerFigures(figures, output);
     }
 
-    public override void Judge(DevSetRecord r, AcledPrediction p, Tally t) => AcledJudgement.Judge(r.Gold, p, t);
+    public override void Judge(DevSetRecord r, AcledPrediction p, Tally t)
+    {
+        AcledJudgement.Judge(r.Gold, p, t);
+        // the issue's date target counts the records whose text gives the event's year: without it no reader could date them
+        if (AcledJudgement.Str(r.Gold, "event_date") is { Length: >= 4 } gold && YearStated(r.Text, gold[..4])) t.Add("date_year", p.EventDate == gold);
+    }
+
+    public override IReadOnlyList<(string Key, string Label)> OwnRows { get; } = [("date_year", "event date, year in text")];
+
+    private static bool YearStated(string text, string year)
+    {
+        for (var i = text.IndexOf(year, StringComparison.Ordinal); i >= 0; i = text.IndexOf(year, i + 1, StringComparison.Ordinal))
+            if ((i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 >= text.Length || !char.IsDigit(text[i + 4]))) return true;
+        return false;
+    }
 
     public override string? Miss(string field, DevSetRecord r, AcledPrediction p)
     {
         var t = new Tally();
-        AcledJudgement.Judge(r.Gold, p, t);
+        Judge(r, p, t);
         bool Missed(string key) => t[key] is { N: > 0 } f && f.Rate < 1;
         var g = r.Gold;
         return field switch
@@ -52,6 +66,7 @@ internal sealed class AcledSet : DevSet<AcledPrediction>
             "actor" when Missed("actor") => $"gold {List(AcledJudgement.GoldActors(g))} | predicted {List(p.Actors)}",
             "fatalities" when Missed("fatal_exact") || t["fatal_fp"] is { N: > 0, Rate: > 0 } =>
                 $"gold {AcledJudgement.Str(g, "fatalities")} | predicted {p.Fatalities?.ToString() ?? "null"}",
+            "dateyear" when Missed("date_year") => $"gold {AcledJudgement.Str(g, "event_date")} | predicted {p.EventDate ?? "null"}",
             "date" when Missed("date") => $"gold {AcledJudgement.Str(g, "event_date")} | predicted {p.EventDate ?? "null"}",
             "type" when Missed("etype") => $"gold {AcledJudgement.Str(g, "event_type")} / {AcledJudgement.Str(g, "sub_event_type")} | predicted {p.EventType ?? "null"} / {p.SubEventType ?? "null"}",
             "subtype" when Missed("subtype") => $"gold {AcledJudgement.Str(g, "event_type")} / {AcledJudgement.Str(g, "sub_event_type")} | predicted {p.EventType} / {p.SubEventType}",

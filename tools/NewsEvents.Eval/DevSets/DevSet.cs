@@ -24,6 +24,9 @@ internal abstract class DevSet<T> where T : notnull
 
     public abstract IReadOnlyList<string> MissFields { get; }
 
+    /// <summary>Rows the scorer does not print, counted by <see cref="Judge"/> alone (the issue's own measures).</summary>
+    public virtual IReadOnlyList<(string Key, string Label)> OwnRows => [];
+
     public abstract T Predict(string id, ExtractionResult? x);
 
     public abstract ScorerFigures Score(string scorer, string gold, string pred, Workspace work);

@@ -56,6 +56,7 @@ internal static class DevSetCommand
         }
 
         FigureTable.Print(set.Rows, halves, figures);
+        if (set.OwnRows.Count > 0) FigureTable.Print(set.OwnRows, halves, OwnFigures(set, scored, halves));
         Console.WriteLine($"extracted {records.Count} records in {run.Elapsed.TotalSeconds:0.0} s ({run.RecordsPerSecond:0} records/s on {Environment.ProcessorCount} cores; pipeline loaded in {loaded.TotalSeconds:0.0} s)");
         Console.WriteLine($"engine exceptions: {run.Failures.Count}" + string.Concat(run.Failures.GroupBy(f => f.Type).Select(g => $", {g.Key} x{g.Count()}")));
         if (o.Out is not null) Console.WriteLine($"predictions written to {Path.GetFullPath(o.Out)}");
@@ -70,6 +71,19 @@ internal static class DevSetCommand
         }
         if (o.MissesField is not null) MissPrinter.Print(set, o, scored, run.Results);
         return 0;
+    }
+
+    // The measures no scorer prints, from the C# judgement of each half.
+    private static Dictionary<string, ScorerFigures> OwnFigures<T>(DevSet<T> set, List<(DevSetRecord Record, T Prediction)> scored, IReadOnlyList<string> halves) where T : notnull
+    {
+        var figures = new Dictionary<string, ScorerFigures>();
+        foreach (var half in halves)
+        {
+            var tally = new Tally();
+            foreach (var (r, p) in scored.Where(x => Half.Holds(half, x.Record))) set.Judge(r, p, tally);
+            figures[half] = new ScorerFigures(set.OwnRows.ToDictionary(row => row.Key, row => tally[row.Key]), "");
+        }
+        return figures;
     }
 
     // The C# judgement is what --misses shows; it must add up to the scorer's figures, or the misses mislead.

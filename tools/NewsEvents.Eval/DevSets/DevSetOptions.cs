@@ -5,7 +5,7 @@ internal sealed record DevSetOptions(string Set, string? Path, bool Verbose, boo
 {
     public const string Usage =
         "usage: NewsEvents.Eval acled|wad [path to dev.jsonl] [-v] [--by country] [--misses FIELD N] [--out FILE] [--half tune|check] [--limit N]\n" +
-        "  acled fields for --misses: location, actor, fatalities, date, type, subtype; wad: count";
+        "  acled fields for --misses: location, actor, fatalities, date, dateyear (records whose text gives the year), type, subtype; wad: count";
 
     /// <exception cref="ArgumentException">On an unknown option or a missing or malformed value.</exception>
     public static DevSetOptions Parse(string[] args)
