@@ -14,6 +14,20 @@ if (args.Length > 1 && args[0] == "probe")
     Console.WriteLine(JsonSerializer.Serialize(probe, new JsonSerializerOptions { WriteIndented = true }));
     return 0;
 }
+// dotnet run --project tools/NewsEvents.Eval -- parse "<text>": each token's tag, lemma, head and relation, for reading
+if (args.Length > 1 && args[0] == "parse")
+{
+    var analysed = NewsEvents.Extraction.Text.TextAnalyzer.Analyze(args[1]);
+    var syntax = new NewsEvents.Extraction.Syntax.TextSyntax(analysed, NewsEvents.Extraction.Syntax.SyntaxModel.LoadDefault());
+    foreach (var sentence in analysed.Sentences)
+    {
+        var parse = syntax.Of(sentence);
+        foreach (var t in sentence.Tokens)
+            Console.WriteLine($"{t.Index,3} {t.Norm,-14} {parse.Upos(t.Index),-6} {parse.Lemma(t.Index),-12} {parse.Head(t.Index),3} {parse.Relation(t.Index)}");
+        Console.WriteLine();
+    }
+    return 0;
+}
 if (args.Length > 0 && args[0] is "acled" or "wad") return NewsEvents.Eval.DevSets.DevSetCommand.Run(args);
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {

@@ -20,7 +20,7 @@ public static class Fatalities
     };
 
     // Victim words that name no group of their own: a report with them is of the whole.
-    private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies"];
+    private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies", "body", "corpse"];
 
     public static int Best(IEnumerable<TollResult> tolls)
     {

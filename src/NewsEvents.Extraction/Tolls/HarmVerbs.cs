@@ -19,6 +19,11 @@ internal sealed class HarmVerbs
 
     public static HarmVerbs LoadDefault() => new(ResourceFiles.ReadLines("tolls/harm-lemmas.tsv"));
 
+    // The lemmatizer's suffix rules drop "-ed" whole, so a verb the treebank never showed it keeps no silent e
+    // ("executed" -> "execut", "tortured" -> "tortur"); irregular participles ("beaten", "slain") are listed as forms.
+    private (string Kind, string[] Needs)? Entry(string lemma) =>
+        _byLemma.TryGetValue(lemma, out var entry) || _byLemma.TryGetValue(lemma + "e", out entry) ? entry : null;
+
     /// <summary>The toll kind a token signals as a verb of harm, or null.</summary>
     public string? Kind(SentenceSyntax parse, int token)
     {
@@ -26,7 +31,7 @@ internal sealed class HarmVerbs
         // "found dead", "leaving three dead": the adjective is the harm, predicated of its head's object
         if (upos == "ADJ") return parse.Lemma(token) == "dead" && parse.Relation(token) == "xcomp" ? TollKinds.Killed : null;
         if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) ? TollKinds.Killed : null;
-        if (upos != "VERB" || !_byLemma.TryGetValue(parse.Lemma(token), out var entry)) return null;
+        if (upos != "VERB" || Entry(parse.Lemma(token)) is not { } entry) return null;
         if (entry.Needs.Length == 0) return entry.Kind;
         foreach (var child in parse.Children(token))
             if (entry.Needs.Contains(parse.Sentence.Tokens[child].Norm)) return entry.Kind;

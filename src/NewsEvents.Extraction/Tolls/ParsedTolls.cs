@@ -17,15 +17,22 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static readonly HashSet<string> Unrealised = ["threaten", "vow", "plan", "try", "attempt", "want", "seek", "intend", "aim", "warn", "fear", "pledge", "promise"];
     private static readonly HashSet<string> Modals = ["could", "would", "might", "may", "will", "should", "can", "must"];
     private static readonly HashSet<string> OnePersonPronouns = ["he", "she", "him", "her"];
+    // "his body was found", "two bodies were recovered": finding the dead is a toll of the dead
+    private static readonly HashSet<string> Finders = ["find", "discover", "recover", "retrieve", "exhume", "dump"];
+    private static readonly HashSet<string> Remains = ["body", "bodies", "corpse", "corpses", "remains"];
 
     public void Match(string text, Sentence sentence, SentenceSyntax parse, List<RawToll> output)
     {
         var toks = sentence.Tokens;
         for (var v = 0; v < toks.Count; v++)
         {
-            if (!toks[v].IsWord || verbs.Kind(parse, v) is not { } kind || Unreal(parse, v)) continue;
-            var victims = Victims(parse, v);
+            if (!toks[v].IsWord || Unreal(parse, v)) continue;
+            var kind = verbs.Kind(parse, v);
+            var victims = -1;
+            if (kind is not null) victims = Victims(parse, v);
+            else if (!Body(parse, v, out victims)) continue;
             if (victims < 0) continue;
+            kind ??= TollKinds.Killed;
             var members = Members(parse, victims);
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
             // policemen" is 2 + 5), as it does for the groups the token grammar reads
@@ -34,7 +41,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 if (Count(text, toks, parse, m) is not { } q) continue;
                 var first = FirstOf(parse, m);
                 var span = new TextSpan(toks[Math.Min(first, q.First)].Span.Start, toks[Math.Max(m, q.End - 1)].Span.End);
-                var victimsText = toks[m].Kind == TokenKind.Number || parse.Upos(m) == "NUM" ? Group(toks, parse, m) : Noun(text, toks, parse, m);
+                var victimsText = toks[m].Kind == TokenKind.Number || parse.Upos(m) == "NUM" ? Group(toks, parse, m)
+                    : toks[m].Norm == "old" ? Folding.Fold(text.AsSpan(toks[first].Span.Start, toks[m].Span.End - toks[first].Span.Start)) // "three-year-old"
+                    : Noun(text, toks, parse, m);
                 output.Add(new RawToll(kind, q, victimsText, [], null, null, span, q.Span, sentence.Index));
             }
         }
@@ -72,6 +81,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static int Victims(SentenceSyntax parse, int verb)
     {
         var relation = parse.Relation(verb);
+        // "was found executed", "were found murdered": the participle is said of what was found
+        if (relation == "xcomp" && parse.Head(verb) is var finder and >= 0 && Finders.Contains(parse.Lemma(finder)))
+            return parse.Object(finder) is var found and >= 0 ? found : parse.Subject(finder);
         // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
         if (parse.Upos(verb) == "NOUN")
             return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
@@ -90,9 +102,33 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         }
         var o = parse.Object(verb);
         if (o >= 0) return o;
-        // "shot and killed a man": the second verb shares the first one's object
-        if (relation == "conj" && parse.Head(verb) >= 0) return parse.Object(parse.Head(verb));
+        if (relation == "conj" && parse.Head(verb) is var first and >= 0 && parse.Subject(verb) < 0)
+        {
+            // "was shot and killed by police": the second verb shares the first one's passive subject, unless a figure
+            // between them is its own ("one was killed and 12 injured", however the parser hangs the 12)
+            if (parse.IsPassive(first))
+            {
+                for (var k = first + 1; k < verb; k++)
+                    if (parse.Upos(k) == "NUM") return -1;
+                return parse.Subject(first);
+            }
+            // "shot and killed a man": and its object
+            return parse.Object(first);
+        }
         return -1;
+    }
+
+    // "his body was found", "they recovered two corpses": the remains found (or the people they are of) are the dead
+    private static bool Body(SentenceSyntax parse, int verb, out int victims)
+    {
+        victims = -1;
+        if (parse.Upos(verb) != "VERB" || !Finders.Contains(parse.Lemma(verb))) return false;
+        var found = parse.IsPassive(verb) ? parse.Subject(verb) : parse.Object(verb);
+        if (found < 0 || !Remains.Contains(parse.Sentence.Tokens[found].Norm)) return false;
+        // "the body of a teacher": the teacher is counted
+        var of = parse.Children(found, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
+        victims = of >= 0 ? of : found;
+        return true;
     }
 
     private static bool Unreal(SentenceSyntax parse, int verb)
@@ -118,6 +154,16 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         }
         if (upos == "PRON")
             return OnePersonPronouns.Contains(toks[member].Norm) ? One(toks, member) : null;
+        // "a three-year-old was killed": an age said of no noun names one person
+        if (toks[member].Norm == "old" && parse.Children(member).Any(c => toks[c].Norm is "year" or "years" or "month" or "months" && parse.Child(c, "nummod") >= 0))
+            return parse.Children(member, "det").Any(d => toks[d].Norm is "a" or "an") ? One(toks, member) : null;
+        // remains found: "his body", "a corpse" is one; "bodies" counts only by its number
+        if (Remains.Contains(toks[member].Norm))
+        {
+            foreach (var n in parse.Children(member, "nummod"))
+                if (Figure(toks, n) is { } figure) return figure;
+            return toks[member].Norm is "body" or "corpse" ? One(toks, member) : null;
+        }
         // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound
         foreach (var n in parse.Children(member))
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
@@ -157,6 +203,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         var first = head;
         foreach (var c in parse.Children(head))
             if (c < first && parse.Relation(c) is "nummod" or "det" or "amod" or "compound" or "advmod") first = c;
+            // "a 30-year-old": the age's number
+            else if (c < first && parse.Relation(c) is "obl:unmarked" or "obl" or "nmod" && parse.Child(c, "nummod") is var n and >= 0 && n < first) first = n;
         return Math.Max(0, first);
     }
 }

@@ -64,11 +64,13 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
     }
 
     // A toll the parse reads joins those the token grammar read in the sentence (from index first on) only where the
-    // grammar read nothing: the grammar's reading, with its qualifiers and sub-groups, stands where both read a group.
+    // grammar read nothing of its kind: the grammar's reading, with its qualifiers and sub-groups, stands where both read
+    // a group, but "captured and killed a soldier", which the grammar reads as a capture, also kills him.
     private static void Reconcile(List<RawToll> raws, int first, RawToll parsed)
     {
         for (var i = first; i < raws.Count; i++)
-            if (raws[i].Span.Overlaps(parsed.Span)) return;
+            if (raws[i].Span.Overlaps(parsed.Span) && TollKinds.Combine(raws[i].Kind, parsed.Kind) == raws[i].Kind
+                && (raws[i].Kind == parsed.Kind || raws[i].Kind == TollKinds.KilledOrInjured)) return;
         raws.Add(parsed);
     }
 

@@ -41,6 +41,26 @@ public class ParsedTollTests
     public void AnImplicitSingleVictimIsOne(string sentence) => Assert.Equal(1, Killed(sentence));
 
     [Theory]
+    [InlineData("A shopkeeper was beaten to death by a mob near the market.", 1)]
+    [InlineData("Two porters were stoned to death on the road.", 2)]
+    [InlineData("A nurse was found executed behind the clinic.", 1)]
+    [InlineData("The village chief was found murdered in his field.", 1)]
+    [InlineData("A 30-year-old was shot and killed by police at a checkpoint.", 1)]
+    [InlineData("A four-year-old was killed in the crossfire.", 1)]
+    [InlineData("Rebels captured and killed a soldier near the bridge.", 1)]
+    [InlineData("Police detained a driver on Monday. His body was found in a ditch the next day.", 1)]
+    [InlineData("Villagers recovered three bodies from the river.", 3)]
+    [InlineData("The body of a herder was discovered near the well.", 1)]
+    [InlineData("Gunmen opened fire on a minibus. 1 fatality.", 1)]
+    public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("One person was killed and 12 injured in the blast.")]
+    [InlineData("A soldier was shot and wounded at the gate.")]
+    [InlineData("Villagers found bodies of cattle near the well.")]
+    public void NoKillingIsReadIntoWhatWasNot(string sentence) => Assert.Equal(sentence.StartsWith("One") ? 1 : null, Killed(sentence));
+
+    [Theory]
     [InlineData("The bombing left three dead and dozens hurt.", 3)]
     [InlineData("The bodies of 12 men were found near the river.", 12)]
     public void LeavingDeadAndBodiesBind(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
