@@ -71,8 +71,21 @@ public sealed class EventBuilder
         }
     }
 
+    private static bool Protest(string subType) => subType is "Peaceful protest" or "Protest with intervention";
+
     // A toll in a sentence without a trigger ("The death toll rose to 40.") belongs to the nearest earlier event frame
     // of the same or the previous paragraph; a count over a long period ("59,000 killed since the war began") to none.
+    // "He was a suspect in the 2013 mall attack that left 68 people dead": a sentence that names a year other than the
+    // event's tells of another time
+    private static bool NamesAnotherYear(Sentence sentence, DateMention? date)
+    {
+        if (date is null) return false;
+        foreach (var t in sentence.Tokens)
+            if (t.IsNumber && t.Norm.Length == 4 && int.TryParse(t.Norm, out var year) && year is >= 1900 and <= 2100
+                && year != date.Start.Year && year != date.End.Year) return true;
+        return false;
+    }
+
     private static void AttachOrphanTolls(List<EventFrame> frames, IReadOnlyList<TollResult> tolls, AnalyzedText text)
     {
         var held = frames.SelectMany(f => f.Tolls).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -83,7 +96,7 @@ public sealed class EventBuilder
             if (Tallies.IsRunningTotal(sentence)) continue;
             var paragraph = sentence.Paragraph;
             var host = frames.LastOrDefault(f => f.SentenceSpan.Start <= toll.Span.Start && f.Paragraph >= paragraph - 1);
-            if (host is not null && !Tallies.Cumulative(toll, host.Date)) host.Tolls.Add(toll);
+            if (host is not null && !Tallies.Cumulative(toll, host.Date) && !NamesAnotherYear(sentence, host.Date)) host.Tolls.Add(toll);
         }
     }
 
@@ -143,7 +156,7 @@ public sealed class EventBuilder
             type, subType,
             date?.Start ?? estimate, date is not null && date.End != date.Start ? date.End : null,
             date?.Precision ?? (estimate is null ? "unknown" : "estimated"),
-            place ?? fallbackPlace, actors, Fatalities.Best(tolls), tolls, claims,
+            place ?? fallbackPlace, actors, Protest(subType) && ProtestCauses.AllKillingsAreCauses(tolls, facts.Text) ? 0 : Fatalities.Best(tolls), tolls, claims,
             facts.Text.Of(lead.SentenceSpan).Trim(), Math.Round(Math.Min(confidence, 0.99), 2), lead.SentenceSpan);
     }
 
