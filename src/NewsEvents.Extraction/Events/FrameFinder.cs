@@ -103,6 +103,8 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
                     if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties, civilians);
                 sides = sides.Settled(Firearm(sentence));
                 if (trigger.Harm && !HarmIsAnEvent(trigger, clause, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
+                // "Among the dead was a councillor": victims told before, broken down
+                if (frames.Count > 0 && Tallies.IsBreakdown(sentence)) continue;
                 // "ordered residents to leave" is an evacuation order; "told residents to leave", "were able to leave" are not
                 if (trigger.Ordered && !Aspect.IsOrdered(sentence.Tokens, first)) continue;
 

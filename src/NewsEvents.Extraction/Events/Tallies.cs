@@ -18,6 +18,16 @@ internal static class Tallies
         return (TollTrigger, toll.Span, first, false);
     }
 
+    /// <summary>
+    /// "Among the 19 people abducted were four women", "Among the wounded was a recruit": a breakdown of victims a
+    /// sentence before told of, not another incident.
+    /// </summary>
+    internal static bool IsBreakdown(Sentence sentence)
+    {
+        var words = sentence.Tokens.Where(t => t.IsWord).Take(2).ToList();
+        return words.Count == 2 && words[0].Norm == "among" && words[1].Norm is "the" or "those" or "them";
+    }
+
     private static readonly HashSet<string> RunningTotalMarkers = ["since", "total", "overall", "cumulative", "altogether"];
 
     /// <summary>Words that make a sentence's figures a running total rather than one incident's: "since September", "so far".</summary>

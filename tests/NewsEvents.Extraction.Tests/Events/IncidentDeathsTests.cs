@@ -32,3 +32,12 @@ public class IncidentDeathsTests
         Assert.Equal(5, e.Fatalities);
     }
 }
+
+/// <summary>A sentence that breaks down victims already told of opens no incident of its own.</summary>
+public class BreakdownSentenceTests
+{
+    [Theory]
+    [InlineData("On Monday, gunmen abducted 12 passengers from a bus near Gulu. Among the 12 people abducted were three nurses, police said.")]
+    [InlineData("On Monday, a bomb killed five people at a market in Gulu. Among the dead was a local councillor.")]
+    public void ABreakdownJoinsTheIncidentBefore(string text) => Assert.Single(Extract(text).Events);
+}
