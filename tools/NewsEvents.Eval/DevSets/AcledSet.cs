@@ -13,6 +13,7 @@ internal sealed class AcledSet : DevSet<AcledPrediction>
     public override IReadOnlyList<(string Key, string Label)> Rows { get; } =
     [
         ("loc", "location recall"),
+        ("loc_in_text", "  ... where the place is in the text"),
         ("actor", "actor recall (actor1+2)"),
         ("fatal_exact", "fatalities exact (gold>0)"),
         ("fatal_within10", "fatalities within 10%"),
