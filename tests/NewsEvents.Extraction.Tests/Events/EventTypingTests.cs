@@ -23,6 +23,7 @@ public class EventTypingTests
     [InlineData("Government forces took control of the town of Kidal on Monday without a fight.", "Strategic developments", "Non-violent transfer of territory")]
     [InlineData("Soldiers arrested a trader in Mopti on Monday. His body was found the next day.", "Violence against civilians", "Attack")]
     [InlineData("Fighting broke out between two armed groups near Lashio on Monday, killing one civilian.", "Battles", "Armed clash")]
+    [InlineData("Militants killed three herders near Menaka on Monday. Troops launched a pursuit.", "Violence against civilians", "Attack")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
