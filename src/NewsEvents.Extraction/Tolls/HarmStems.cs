@@ -5,11 +5,13 @@ namespace NewsEvents.Extraction.Tolls;
 /// <summary>A cheap test of whether a sentence may tell of harm, so that only such sentences are parsed.</summary>
 internal static class HarmStems
 {
+    // Verbs that kill only with a word beside them ("shot dead", "beaten to death", "burned alive") are found by that
+    // word; "gun" alone would match the gunmen of nearly every sentence, so only "gunned (down)" is looked for.
     private static readonly string[] Stems =
     [
         "kill", "murder", "massac", "slaught", "execut", "assassin", "behead", "decapit", "lynch", "slay", "slain", "butcher",
-        "die", "dead", "death", "perish", "shot", "shoot", "gun", "hack", "stab", "beat", "bludgeon", "club", "burn", "stone",
-        "tortur", "wound", "injur", "hurt", "maim", "abduct", "kidnap", "fatalit", "bod",
+        "die", "dead", "death", "perish", "gunned", "gunning", "alive", "wound", "injur", "hurt", "maim", "abduct", "kidnap",
+        "fatalit", "bod", "corpse", "remains",
     ];
 
     public static bool Any(Sentence sentence)
