@@ -5,6 +5,7 @@
            is sent again. Counts acknowledged, stored, lost, duplicated and half-written articles.
   writers: 8 concurrent writers posting single articles on SQLite; p50, p95 and maximum latency.
   fuzz:    the suite's seeded fuzz (FuzzTests) at --fuzz-count requests against the Release process; its RSS before and after.
+  abandon: posts "said " x 40,000 to /api/extract, hangs up after 1 s, and samples the process's CPU every 100 ms.
   soak:    --soak-minutes at --rate requests/s (reads of events, stats and points; one write in ten); RSS and p95 each minute.
 
 Usage: python3 bench/reliability.py [--dll path/to/NewsEvents.Api.dll] [--rounds 5] [--writers 8] [--posts 25]
@@ -138,6 +139,31 @@ def fuzz(dll, work, count):
     print(f"fuzz x{count}: the suite's checks {'passed' if run.returncode == 0 else 'FAILED'}; RSS after {rss} MB, peak {peak} MB")
 
 
+def abandon(dll, work):
+    import socket
+    api = Api(dll, os.path.join(work, "abandon.db"), Ingestion__ExtractionTimeout="00:01:00")
+    cpu = lambda: sum(int(x) for x in open(f"/proc/{api.process.pid}/stat").read().rsplit(")", 1)[1].split()[11:13])  # utime + stime, in ticks
+    hz = os.sysconf("SC_CLK_TCK")
+    body = json.dumps({"content": "said " * 40000}).encode()
+    client = socket.create_connection(("127.0.0.1", PORT))
+    client.sendall(b"POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                   + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    before = cpu()
+    time.sleep(1)
+    busy = (cpu() - before) / hz / 1
+    client.close()
+    samples, last = [], cpu()
+    for _ in range(30):  # 3 s after the hang-up
+        time.sleep(0.1)
+        now = cpu()
+        samples.append((now - last) / hz / 0.1)
+        last = now
+    api.stop()
+    idle_after = next((i + 1 for i, u in enumerate(samples) if all(v < 0.15 for v in samples[i:])), None)
+    print(f"abandon: {busy:.0%} of a core while extracting; after the hang-up, per 100 ms: " + " ".join(f"{u:.0%}" for u in samples[:10])
+          + (f" ...; below 15% from the {idle_after}th 100 ms on" if idle_after else " ...; never below 15% within 3 s"))
+
+
 def soak(dll, work, minutes, rate):
     api = Api(dll, os.path.join(work, "soak.db"))
     for n in range(200):  # some events to read
@@ -182,11 +208,12 @@ if __name__ == "__main__":
     parser.add_argument("--fuzz-count", type=int, default=15000)
     parser.add_argument("--soak-minutes", type=int, default=30)
     parser.add_argument("--rate", type=float, default=20)
-    parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak"])
+    parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak", "abandon"])
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory() as work:
         if args.only in (None, "kill9"): kill9(args.dll, work, args.rounds)
         if args.only in (None, "writers"): writers(args.dll, work, args.writers, args.posts)
         if args.only in (None, "fuzz"): fuzz(args.dll, work, args.fuzz_count)
+        if args.only in (None, "abandon"): abandon(args.dll, work)
         if args.only in (None, "soak"): soak(args.dll, work, args.soak_minutes, args.rate)
