@@ -145,19 +145,25 @@ def abandon(dll, work):
     cpu = lambda: sum(int(x) for x in open(f"/proc/{api.process.pid}/stat").read().rsplit(")", 1)[1].split()[11:13])  # utime + stime, in ticks
     hz = os.sysconf("SC_CLK_TCK")
     body = json.dumps({"content": "said " * 40000}).encode()
+    def window(seconds):
+        start = cpu()
+        time.sleep(seconds)
+        return (cpu() - start) / hz / seconds
+    idle = window(2)
+    clock = time.perf_counter()
+    try:
+        post("/api/extract", json.loads(body), timeout=120)
+        whole = f"{time.perf_counter() - clock:.1f} s"
+    except urllib.error.HTTPError as e:
+        whole = f"{e.code} after {time.perf_counter() - clock:.1f} s"
+    time.sleep(2)
     client = socket.create_connection(("127.0.0.1", PORT))
     client.sendall(b"POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                    + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
-    before = cpu()
-    time.sleep(1)
-    busy = (cpu() - before) / hz / 1
+    busy = window(1)
     client.close()
-    samples, last = [], cpu()
-    for _ in range(30):  # 3 s after the hang-up
-        time.sleep(0.1)
-        now = cpu()
-        samples.append((now - last) / hz / 0.1)
-        last = now
+    samples = [window(0.1) for _ in range(30)]  # 3 s after the hang-up
+    print(f"abandon: idle before {idle:.0%} of a core; the whole extraction answered in {whole}")
     api.stop()
     idle_after = next((i + 1 for i, u in enumerate(samples) if all(v < 0.15 for v in samples[i:])), None)
     print(f"abandon: {busy:.0%} of a core while extracting; after the hang-up, per 100 ms: " + " ".join(f"{u:.0%}" for u in samples[:10])

@@ -26,10 +26,10 @@ app.UseRequestLogging();
 // Bad input is answered by ProblemExceptionHandler; only real failures are logged as errors.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
 app.UseStatusCodePages();
-app.UseMiddleware<RequestLimitsMiddleware>();
 app.UseRouting();
 // Headers, CORS preflights, rate limits, then API keys (Security/): before anything reads a body.
 app.UseNewsEventsSecurity();
+app.UseMiddleware<RequestLimitsMiddleware>();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseMiddleware<CharsetMiddleware>();
 if (app.SwaggerEnabled())

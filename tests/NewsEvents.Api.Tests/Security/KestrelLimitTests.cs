@@ -34,8 +34,10 @@ public sealed class KestrelLimitTests : IAsyncLifetime
     [Fact]
     public async Task AUrlOverEightKilobytesIsA414Problem()
     {
-        var problem = await (await _client.GetAsync("/api/events?q=" + new string('x', 9_000))).Problem(414);
+        var response = await _client.GetAsync("/api/events?q=" + new string('x', 9_000));
+        var problem = await response.Problem(414);
         Assert.Contains("8192", (string?)problem["detail"]);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
