@@ -4,6 +4,9 @@
   kill9:   5 rounds of batch ingestion killed with SIGKILL at a random moment; after each restart the batch in flight
            is sent again. Counts acknowledged, stored, lost, duplicated and half-written articles.
   writers: 8 concurrent writers posting single articles on SQLite; p50, p95 and maximum latency.
+  fuzz:    the suite's seeded fuzz (FuzzTests) at --fuzz-count requests against the Release process; its RSS before and after.
+  abandon: posts "said " x 40,000 to /api/extract, hangs up after 1 s, and samples the process's CPU every 100 ms.
+  soak:    --soak-minutes at --rate requests/s (reads of events, stats and points; one write in ten); RSS and p95 each minute.
 
 Usage: python3 bench/reliability.py [--dll path/to/NewsEvents.Api.dll] [--rounds 5] [--writers 8] [--posts 25]
 Build first: dotnet build -c Release src/NewsEvents.Api (the default --dll is that build's output).
@@ -28,8 +31,8 @@ def post(path, body, timeout=60):
 
 
 class Api:
-    def __init__(self, dll, db):
-        env = dict(os.environ, ConnectionStrings__NewsEvents=f"Data Source={db}", ASPNETCORE_ENVIRONMENT="Production",
+    def __init__(self, dll, db, **extra):
+        env = dict(os.environ, **extra, ConnectionStrings__NewsEvents=f"Data Source={db}", ASPNETCORE_ENVIRONMENT="Production",
                    Serilog__MinimumLevel__Default="Warning", RateLimits__WritesPerMinute="0", RateLimits__ReadsPerMinute="0")
         self.log = open(db + ".log", "ab")
         self.process = subprocess.Popen(["dotnet", dll, "--urls", URL], env=env, stdout=self.log, stderr=self.log)
@@ -44,6 +47,10 @@ class Api:
     def kill9(self):
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(30)
+
+    def rss(self):
+        status = dict(line.split(":", 1) for line in open(f"/proc/{self.process.pid}/status"))
+        return int(status["VmRSS"].split()[0]) // 1024, int(status["VmHWM"].split()[0]) // 1024
 
     def stop(self):
         self.process.terminate()
@@ -119,15 +126,100 @@ def writers(dll, work, count, posts):
           f"p50 {pick(0.5):.0f} ms, p95 {pick(0.95):.0f} ms, max {latencies[-1] * 1000:.0f} ms")
 
 
+def fuzz(dll, work, count):
+    api = Api(dll, os.path.join(work, "fuzz.db"), Security__ApiKeys__0="fuzz-key")
+    print(f"fuzz: RSS after start-up {api.rss()[0]} MB", flush=True)
+    env = dict(os.environ, NEWSEVENTS_FUZZ_COUNT=str(count), NEWSEVENTS_FUZZ_URL=URL + "/")
+    run = subprocess.run(["dotnet", "test", os.path.join(ROOT, "tests/NewsEvents.Api.Tests"), "--filter", "FullyQualifiedName~FuzzTests",
+                          "--logger", "console;verbosity=detailed"], env=env, capture_output=True, text=True, timeout=3600)
+    summary = [l.strip() for l in run.stdout.splitlines() if "requests in" in l or "Passed!" in l or "Failed!" in l or "seed " in l]
+    rss, peak = api.rss()
+    api.stop()
+    print("\n".join(summary[:12]))
+    print(f"fuzz x{count}: the suite's checks {'passed' if run.returncode == 0 else 'FAILED'}; RSS after {rss} MB, peak {peak} MB")
+
+
+def abandon(dll, work):
+    import socket
+    api = Api(dll, os.path.join(work, "abandon.db"), Ingestion__ExtractionTimeout="00:01:00")
+    cpu = lambda: sum(int(x) for x in open(f"/proc/{api.process.pid}/stat").read().rsplit(")", 1)[1].split()[11:13])  # utime + stime, in ticks
+    hz = os.sysconf("SC_CLK_TCK")
+    body = json.dumps({"content": "said " * 40000}).encode()
+    def window(seconds):
+        start = cpu()
+        time.sleep(seconds)
+        return (cpu() - start) / hz / seconds
+    idle = window(2)
+    clock = time.perf_counter()
+    try:
+        post("/api/extract", json.loads(body), timeout=120)
+        whole = f"{time.perf_counter() - clock:.1f} s"
+    except urllib.error.HTTPError as e:
+        whole = f"{e.code} after {time.perf_counter() - clock:.1f} s"
+    time.sleep(2)
+    client = socket.create_connection(("127.0.0.1", PORT))
+    client.sendall(b"POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                   + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    busy = window(1)
+    client.close()
+    samples = [window(0.1) for _ in range(30)]  # 3 s after the hang-up
+    print(f"abandon: idle before {idle:.0%} of a core; the whole extraction answered in {whole}")
+    api.stop()
+    idle_after = next((i + 1 for i, u in enumerate(samples) if all(v < 0.15 for v in samples[i:])), None)
+    print(f"abandon: {busy:.0%} of a core while extracting; after the hang-up, per 100 ms: " + " ".join(f"{u:.0%}" for u in samples[:10])
+          + (f" ...; below 15% from the {idle_after}th 100 ms on" if idle_after else " ...; never below 15% within 3 s"))
+
+
+def soak(dll, work, minutes, rate):
+    api = Api(dll, os.path.join(work, "soak.db"))
+    for n in range(200):  # some events to read
+        post("/api/articles", article("seed", n))
+    # Filter values vary from request to request, as a dashboard's do.
+    reads = ["/api/events?size={s}&page={p}", "/api/events?country=SD&sort=fatalities&minFatalities={f}", "/api/stats/events?groupBy=day&minFatalities={f}",
+             "/api/events/points?minFatalities={f}", "/api/events?q=market&from=2025-0{m}-01", "/api/actors?page={p}", "/api/locations?size={s}", "/api/events/{p}"]
+    rng, n, started = random.Random(20), 0, time.monotonic()
+    print(f"soak: {minutes} min at {rate}/s; RSS after start-up and 200 posts {api.rss()[0]} MB", flush=True)
+    for minute in range(minutes):
+        latencies, errors, end = [], 0, started + 60 * (minute + 1)
+        while time.monotonic() < end:
+            tick = time.monotonic()
+            try:
+                t = time.perf_counter()
+                if rng.random() < 0.1:
+                    n += 1
+                    post("/api/articles", article("soak", n))
+                else:
+                    path = rng.choice(reads).format(s=rng.randrange(1, 100), p=rng.randrange(1, 20), f=rng.randrange(50), m=rng.randrange(1, 10))
+                    urllib.request.urlopen(URL + path, timeout=30).read()
+                latencies.append(time.perf_counter() - t)
+            except urllib.error.HTTPError as e:  # a 404 for an id not stored is an answer; a 5xx is not
+                if e.code < 500: latencies.append(time.perf_counter() - t)
+                else: errors += 1
+            except Exception:
+                errors += 1
+            time.sleep(max(0.0, 1 / rate - (time.monotonic() - tick)))
+        latencies.sort()
+        p95 = latencies[int(0.95 * len(latencies))] * 1000 if latencies else float("nan")
+        rss, peak = api.rss()
+        print(f"  minute {minute + 1}: {len(latencies)} ok, {errors} failed, p95 {p95:.0f} ms, RSS {rss} MB (peak {peak} MB)", flush=True)
+    api.stop()
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--dll", default=os.path.join(ROOT, "src/NewsEvents.Api/bin/Release/net10.0/NewsEvents.Api.dll"))
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--posts", type=int, default=25)
-    parser.add_argument("--only", choices=["kill9", "writers"])
+    parser.add_argument("--fuzz-count", type=int, default=15000)
+    parser.add_argument("--soak-minutes", type=int, default=30)
+    parser.add_argument("--rate", type=float, default=20)
+    parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak", "abandon"])
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory() as work:
-        if args.only != "writers": kill9(args.dll, work, args.rounds)
-        if args.only != "kill9": writers(args.dll, work, args.writers, args.posts)
+        if args.only in (None, "kill9"): kill9(args.dll, work, args.rounds)
+        if args.only in (None, "writers"): writers(args.dll, work, args.writers, args.posts)
+        if args.only in (None, "fuzz"): fuzz(args.dll, work, args.fuzz_count)
+        if args.only in (None, "abandon"): abandon(args.dll, work)
+        if args.only in (None, "soak"): soak(args.dll, work, args.soak_minutes, args.rate)

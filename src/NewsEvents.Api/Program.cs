@@ -29,6 +29,7 @@ app.UseStatusCodePages();
 app.UseRouting();
 // Headers, CORS preflights, rate limits, then API keys (Security/): before anything reads a body.
 app.UseNewsEventsSecurity();
+app.UseMiddleware<RequestLimitsMiddleware>();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseMiddleware<CharsetMiddleware>();
 if (app.SwaggerEnabled())

@@ -25,6 +25,7 @@ public static class DatabaseRegistration
     public static IServiceCollection AddNewsEventsDatabase(this IServiceCollection services, DatabaseProvider provider,
         string? connectionString, string contentRoot)
     {
+        services.AddSingleton(new WriteGate(provider));
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))

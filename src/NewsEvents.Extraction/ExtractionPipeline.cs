@@ -43,25 +43,60 @@ public sealed class ExtractionPipeline
         SyntaxModel.LoadDefault(), PlaceFinder.LoadDefault(), ActorFinder.LoadDefault(), PersonFinder.LoadDefault(),
         ClaimFinder.LoadDefault(), TollFinder.LoadDefault(), EventBuilder.LoadDefault());
 
-    public ExtractionResult Extract(ArticleInput input)
+    /// <summary>
+    /// Extracts the facts of one article. <paramref name="cancellationToken"/> is checked between stages and each time a
+    /// stage moves on to its next sentence; when it fires, <see cref="OperationCanceledException"/> is thrown.
+    /// </summary>
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var cleaned = ArticleCleaner.Clean(input);
         var published = Anchor(input.PublishedAt ?? cleaned.HeaderDate);
-        var tokens = TextAnalyzer.Analyze(cleaned.Text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var tokens = CheckEachSentence(TextAnalyzer.Analyze(cleaned.Text), cancellationToken);
         var syntax = new TextSyntax(tokens, _syntax); // a sentence is parsed only when a stage first asks for it
         var text = tokens with { Syntax = syntax };
 
-        var candidatePlaces = _places.Find(text);
-        var actors = _actors.Find(text, candidatePlaces);
+        var candidatePlaces = Stage(_places.Find(text), cancellationToken);
+        var actors = Stage(_actors.Find(text, candidatePlaces), cancellationToken);
         var locations = MentionReconciler.PlacesNotActors(candidatePlaces, actors);
-        var people = _people.Find(text, actors, locations);
-        var dates = DateFinder.Find(text, published);
-        var claims = _claims.Find(text, people, actors);
-        var tolls = _tolls.Find(text, claims, dates, locations, actors);
-        var events = _events.Build(new ArticleFacts(text, published, locations, actors, people, tolls, claims, dates));
+        var people = Stage(_people.Find(text, actors, locations), cancellationToken);
+        var dates = Stage(DateFinder.Find(text, published), cancellationToken);
+        var claims = Stage(_claims.Find(text, people, actors), cancellationToken);
+        var tolls = Stage(_tolls.Find(text, claims, dates, locations, actors), cancellationToken);
+        var events = Stage(_events.Build(new ArticleFacts(text, published, locations, actors, people, tolls, claims, dates)), cancellationToken);
 
         return new ExtractionResult(Version, published, input.Title ?? cleaned.Title, input.Source ?? cleaned.Publisher,
             cleaned.Text, locations, actors, people, tolls, claims, events);
+    }
+
+    private static T Stage<T>(T result, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return result;
+    }
+
+    // Every stage walks the sentences with foreach: a sentence list that checks the token as it steps gives each
+    // stage's per-sentence loop a cancellation point without threading the token through every stage.
+    private static AnalyzedText CheckEachSentence(AnalyzedText text, CancellationToken cancellationToken) =>
+        cancellationToken.CanBeCanceled ? text with { Sentences = new CancellableSentences(text.Sentences, cancellationToken) } : text;
+
+    internal sealed class CancellableSentences(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken) : IReadOnlyList<Sentence>
+    {
+        public Sentence this[int index] => sentences[index];
+
+        public int Count => sentences.Count;
+
+        public IEnumerator<Sentence> GetEnumerator()
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return sentences[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     // Relative dates ("last week", "a year ago") are reckoned from the publication date; in the calendar's first or last

@@ -68,6 +68,52 @@ public sealed class QualityTests(Browser browser, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task EveryPointDrawnAloneIsReachedWithTabAndOpensItsEventFromTheKeyboard()
+    {
+        await using var server = new DashboardServer();
+        using var http = server.Http();
+        await http.PostAsync(OurArticles.FirstFive);
+
+        await using var dashboard = await DashboardPage.OpenAsync(browser, server, output);
+        await dashboard.RunAsync(nameof(EveryPointDrawnAloneIsReachedWithTabAndOpensItsEventFromTheKeyboard), async () =>
+        {
+            var page = dashboard.Page;
+            await dashboard.GoAsync();
+            // One button per point drawn on its own in the view (the canvas itself cannot take the focus).
+            var alone = await page.EvaluateAsync<int>(
+                "(() => { const b = window.dashboard.map.map.getBounds(); return window.dashboard.map.describe().filter(p => p.drawn && !p.cluster && b.contains([p.lat, p.lon])).length; })()");
+            Assert.True(alone > 0, "no point is drawn on its own");
+            Assert.Equal(alone, await page.Locator("button.point-key").CountAsync());
+
+            // Tab from the top of the page reaches a point (bounded: the page has a few dozen stops).
+            var reached = false;
+            for (var i = 0; i < 200 && !reached; i++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                reached = await page.EvaluateAsync<bool>("document.activeElement.classList.contains('point-key')");
+            }
+            Assert.True(reached, "Tab never reached a point on the map");
+            var id = await page.EvaluateAsync<string>("document.activeElement.dataset.eventId");
+            Assert.Contains($"event {id}", await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label')"));
+
+            // Enter opens the point's popup with the focus on its link; Escape closes it and gives the focus back.
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForSelectorAsync(".leaflet-popup");
+            Assert.Equal($"Open event {id}", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+            await page.Keyboard.PressAsync("Escape");
+            await page.WaitForSelectorAsync(".leaflet-popup", new() { State = WaitForSelectorState.Detached });
+            Assert.Equal(id, await page.EvaluateAsync<string>("document.activeElement.dataset.eventId"));
+
+            // And the link opens the event.
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForSelectorAsync(".leaflet-popup");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"#event/{id}$"));
+            await page.WaitForSelectorAsync("#event-title");
+        });
+    }
+
+    [Fact]
     public async Task TheIngestBoxPreviewsWithoutStoringAndThenStores()
     {
         await using var server = new DashboardServer();

@@ -19,7 +19,7 @@ public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, Extract
 /// before writing, and again through the unique indexes when another instance wins a race.
 /// </summary>
 public sealed class ArticleIngestor(
-    NewsEventsDbContext db, ExtractionRunner extractor, TimeProvider clock, IEventBroadcaster broadcaster, ILogger<ArticleIngestor> logger)
+    NewsEventsDbContext db, WriteGate writes, ExtractionRunner extractor, TimeProvider clock, IEventBroadcaster broadcaster, ILogger<ArticleIngestor> logger)
 {
     private const int Attempts = 3;
 
@@ -67,6 +67,8 @@ public sealed class ArticleIngestor(
 
         // On its own, the article gets a transaction of its own; inside a batch's transaction, a savepoint, so that a
         // failing article leaves nothing of itself behind either way.
+        // A batch already holds the write gate for its whole transaction.
+        using var writing = db.Database.CurrentTransaction is null ? await writes.EnterAsync(ct) : default;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var batch = transaction is null ? db.Database.CurrentTransaction! : null;
         if (batch is not null) await batch.CreateSavepointAsync(ArticleSavepoint, ct);
@@ -107,6 +109,7 @@ public sealed class ArticleIngestor(
         var results = new IngestResult[requests.Count];
         for (var start = 0; start < requests.Count; start += BatchChunk)
         {
+            using var writing = await writes.EnterAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             for (var i = start; i < Math.Min(start + BatchChunk, requests.Count); i++)
                 results[i] = extractions[i] is { } extraction ? await IngestAsync(requests[i], ct, extraction) : new(IngestOutcome.TimedOut, 0, null);

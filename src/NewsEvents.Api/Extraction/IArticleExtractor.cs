@@ -8,7 +8,8 @@ public interface IArticleExtractor
     /// <summary>The version stored with every article, to find results from older rules.</summary>
     string Version { get; }
 
-    ExtractionResult Extract(ArticleInput input);
+    /// <summary>Throws <see cref="OperationCanceledException"/> soon after <paramref name="cancellationToken"/> fires.</summary>
+    ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken);
 }
 
 /// <summary>The real engine. Singleton: the pipeline loads its gazetteer and lexicons once, at start-up, and is thread-safe.</summary>
@@ -18,5 +19,5 @@ public sealed class PipelineArticleExtractor : IArticleExtractor
 
     public string Version => ExtractionPipeline.Version;
 
-    public ExtractionResult Extract(ArticleInput input) => _pipeline.Extract(input);
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken) => _pipeline.Extract(input, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 
 namespace NewsEvents.Api.Infrastructure;
 
@@ -13,24 +12,15 @@ public sealed record BodySizeLimit(long Bytes);
 /// </summary>
 public sealed class BodySizeLimitMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimit>();
         if (limit is not null)
         {
             if (context.Request.ContentLength > limit.Bytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "The request body is too large.",
-                        Detail = $"This endpoint accepts at most {limit.Bytes} bytes; the request declared {context.Request.ContentLength}.",
-                    },
-                });
+                await context.WriteProblemAsync(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+                    $"This endpoint accepts at most {limit.Bytes} bytes; the request declared {context.Request.ContentLength}.");
                 return;
             }
             var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();

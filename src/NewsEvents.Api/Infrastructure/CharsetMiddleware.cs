@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace NewsEvents.Api.Infrastructure;
@@ -10,22 +9,13 @@ namespace NewsEvents.Api.Infrastructure;
 /// </summary>
 public sealed class CharsetMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         if (context.Request.ContentType is { } header && MediaTypeHeaderValue.TryParse(header, out var media)
             && media.Charset is { Length: > 0 } charset && !IsKnown(charset.Value!.Trim('"')))
         {
-            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status415UnsupportedMediaType,
-                    Title = "The request body's charset is not supported.",
-                    Detail = $"Content-Type names charset '{charset}'; send the body as UTF-8 (charset=utf-8, or no charset).",
-                },
-            });
+            await context.WriteProblemAsync(StatusCodes.Status415UnsupportedMediaType, "The request body's charset is not supported.",
+                $"Content-Type names charset '{charset}'; send the body as UTF-8 (charset=utf-8, or no charset).");
             return;
         }
         await next(context);

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NewsEvents.Api.Infrastructure;
 
 namespace NewsEvents.Api.Security;
 
@@ -9,7 +9,7 @@ namespace NewsEvents.Api.Security;
 /// </summary>
 public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyRing keys, IOptions<SecurityOptions> options)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         var needsKey = !keys.IsEmpty && !Requests.IsHealth(request) && !HttpMethods.IsOptions(request.Method)
@@ -21,17 +21,8 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyRing keys, IOpt
         }
 
         var sent = ApiKeyRing.Presented(request) is not null;
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = sent ? "Bearer realm=\"NewsEvents\", error=\"invalid_token\"" : "Bearer realm=\"NewsEvents\"";
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = sent ? "The API key is not valid." : "An API key is required.",
-                Detail = $"Send a valid key in the {ApiKeyRing.Header} header or as 'Authorization: Bearer <key>'.",
-            },
-        });
+        await context.WriteProblemAsync(StatusCodes.Status401Unauthorized, sent ? "The API key is not valid." : "An API key is required.",
+            $"Send a valid key in the {ApiKeyRing.Header} header or as 'Authorization: Bearer <key>'.");
     }
 }

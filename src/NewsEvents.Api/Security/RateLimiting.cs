@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NewsEvents.Api.Infrastructure;
 
 namespace NewsEvents.Api.Security;
 
@@ -43,17 +43,8 @@ public static class RateLimiting
     {
         var context = rejected.HttpContext;
         var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 60;
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = $"This caller's {(Requests.IsWrite(context.Request) ? "write" : "read")} limit per minute is used up; retry after {seconds} s.",
-            },
-        });
+        await context.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests.",
+            $"This caller's {(Requests.IsWrite(context.Request) ? "write" : "read")} limit per minute is used up; retry after {seconds} s.");
     }
 }

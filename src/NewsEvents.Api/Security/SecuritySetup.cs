@@ -20,7 +20,11 @@ public static class SecuritySetup
             .WithExposedHeaders("Location", "Retry-After", "ETag", RequestIdMiddleware.Header)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.AddServerHeader = false;
+            RequestLimitsMiddleware.RaiseKestrelLimits(o);
+        });
         // After AddProblemDetails' own writer, which answers clients that accept JSON: this one answers the rest.
         services.AddSingleton<IProblemDetailsWriter, FallbackProblemDetailsWriter>();
         return services;

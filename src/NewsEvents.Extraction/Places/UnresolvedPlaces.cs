@@ -10,10 +10,14 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     private readonly PlaceLists _lists = new(gazetteer, context, resolver);
     private readonly NameShapes _shapes = new(gazetteer, words, context);
     private List<Mention> _mentions = [];
+    // The places accepted so far, built once per article and kept up to date: rebuilt for every mention, it made
+    // Resolve quadratic in the mentions (a 2 MB article spent seconds here).
+    private List<GazetteerEntry>? _named;
 
     public void Resolve(List<Mention> mentions, string? dominant)
     {
         _mentions = mentions;
+        _named = null;
         foreach (var m in mentions)
         {
             if (m.Ids is not null && !m.Accepted && context.FacilityFollows(m) && !resolver.Stopped(m) && !context.InsideLongerName(m)
@@ -108,6 +112,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         m.Ids = [best];
         m.Entry = best;
         m.Accepted = true;
+        if (found.Latitude is not null) _named?.Add(found);
         return true;
     }
 
@@ -127,7 +132,9 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                && toks[m.End + 1].Span.Start == toks[m.End].Span.End;
     }
 
-    private List<GazetteerEntry> PlacesNamed() =>
+    // Only TrySkeleton accepts a mention with a gazetteer entry during Resolve (the other branches accept unresolved
+    // names, Entry -1), and it adds what it accepts, so the list stays what a fresh scan would give.
+    private List<GazetteerEntry> PlacesNamed() => _named ??=
         _mentions.Where(x => x.Accepted && x.Entry >= 0).Select(x => gazetteer.Entries[x.Entry]).Where(e => e.Latitude is not null).ToList();
 
     private const double StoryRadiusKm = 2000;

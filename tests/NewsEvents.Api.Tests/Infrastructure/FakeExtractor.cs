@@ -4,11 +4,13 @@ using NewsEvents.Extraction;
 namespace NewsEvents.Api.Tests.Infrastructure;
 
 /// <summary>An extractor that answers what the test says, so the mapping and queries can be tested before the engine finds anything.</summary>
-public sealed class FakeExtractor(Func<ArticleInput, ExtractionResult> extract) : IArticleExtractor
+public sealed class FakeExtractor(Func<ArticleInput, CancellationToken, ExtractionResult> extract) : IArticleExtractor
 {
+    public FakeExtractor(Func<ArticleInput, ExtractionResult> extract) : this((input, _) => extract(input)) { }
+
     public string Version => "fake-1";
 
-    public ExtractionResult Extract(ArticleInput input) => extract(input);
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken) => extract(input, cancellationToken);
 }
 
 /// <summary>Hand-made rich results: an incident in a town, two actors, a person, a toll, a claim and one event tying them together.</summary>

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using NewsEvents.Api.Extraction;
+using System.Net.Http.Json;
 using NewsEvents.Api.Tests.Infrastructure;
 using NewsEvents.Data;
 using NewsEvents.Extraction;
@@ -57,23 +56,49 @@ public sealed class ExtractionTimeoutTests
     }
 }
 
+/// <summary>The engine is handed a token that fires when the client leaves or the time runs out, so abandoned work stops.</summary>
 public sealed class ExtractionCancellationTests
 {
-    [Fact]
-    public async Task WhenTheClientLeavesTheRequestStopsWaitingForTheEngineAtOnce()
+    // Waits in the engine until its token fires, and records that it did; the bound only keeps a broken build from hanging.
+    private sealed class EngineThatWaitsForCancellation
     {
-        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(input =>
+        public readonly TaskCompletionSource Started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public readonly TaskCompletionSource<bool> Stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public FakeExtractor Extractor => new((input, ct) =>
         {
-            Thread.Sleep(TimeSpan.FromSeconds(3));
+            Started.TrySetResult();
+            Stopped.TrySetResult(ct.WaitHandle.WaitOne(TimeSpan.FromSeconds(30)));
+            ct.ThrowIfCancellationRequested();
             return RichResults.Incident()(input);
-        }));
-        var runner = factory.Services.GetRequiredService<ExtractionRunner>();
-        using var client = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        });
+    }
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.TryExtractAsync(new ArticleInput("Shelling hit the town.", null, null, null, null, null), client.Token));
+    [Fact]
+    public async Task WhenTheClientLeavesTheEngineIsToldToStop()
+    {
+        var engine = new EngineThatWaitsForCancellation();
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, engine.Extractor);
+        var client = factory.CreateClient();
+        using var leave = new CancellationTokenSource();
 
-        // The engine takes no token yet: the request returns at once while the extraction itself runs on to its end.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stopped waiting after {clock.Elapsed}");
+        var request = client.PostAsync("/api/extract", JsonContent.Create(new { content = "Shelling hit the town on Monday." }), leave.Token);
+        await engine.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await leave.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        Assert.True(await engine.Stopped.Task.WaitAsync(TimeSpan.FromSeconds(60)), "the engine's token never fired");
+    }
+
+    [Fact]
+    public async Task AtTheTimeoutTheEngineIsToldToStopAndTheAnswerIs422()
+    {
+        var engine = new EngineThatWaitsForCancellation();
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, engine.Extractor,
+            new Dictionary<string, string> { ["Ingestion:ExtractionTimeout"] = "00:00:00.200" });
+
+        await (await factory.CreateClient().Post("/api/extract", new { content = "Shelling hit the town on Monday." })).Problem(422);
+
+        Assert.True(await engine.Stopped.Task.WaitAsync(TimeSpan.FromSeconds(60)), "the engine's token never fired");
     }
 }

@@ -16,6 +16,8 @@ namespace NewsEvents.Api.Tests.Security;
 /// Seeded hostile requests over every endpoint the service maps: malformed JSON, wrong types, huge numbers, odd
 /// headers and odd methods. No answer may be a 5xx, and every 4xx must be problem details. Request i is built from
 /// seed and i alone, so a failure names what to replay: NEWSEVENTS_FUZZ_SEED=s NEWSEVENTS_FUZZ_ONLY=i.
+/// By hand, NEWSEVENTS_FUZZ_COUNT=15000 NEWSEVENTS_FUZZ_URL=http://127.0.0.1:5078/ sends the requests to a running
+/// service instead (started with Security__ApiKeys__0=fuzz-key and the rate limits off; bench/reliability.py fuzz).
 /// </summary>
 public sealed partial class FuzzTests(ITestOutputHelper output)
 {
@@ -27,13 +29,15 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("NEWSEVENTS_FUZZ_SEED"), out var s) ? s : DefaultSeed;
         var only = int.TryParse(Environment.GetEnvironmentVariable("NEWSEVENTS_FUZZ_ONLY"), out var o) ? o : (int?)null;
+        var count = int.TryParse(Environment.GetEnvironmentVariable("NEWSEVENTS_FUZZ_COUNT"), out var c) ? c : Count;
+        var target = Environment.GetEnvironmentVariable("NEWSEVENTS_FUZZ_URL") is { Length: > 0 } url ? new Uri(url) : null;
         await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string>
         {
             ["Security:ApiKeys:0"] = Key,
             ["RateLimits:WritesPerMinute"] = "1000000",
             ["RateLimits:ReadsPerMinute"] = "1000000",
         });
-        var client = factory.CreateClient();
+        using var client = target is null ? factory.CreateClient() : new HttpClient { BaseAddress = target };
         var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => (Pattern: e.RoutePattern.RawText!, Methods: e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET"]))
             .OrderBy(r => r.Pattern, StringComparer.Ordinal).ToArray();
@@ -42,7 +46,7 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
         var failures = new ConcurrentBag<string>();
         var statuses = new ConcurrentDictionary<int, int>();
         var clock = Stopwatch.StartNew();
-        var indexes = only is { } single ? [single] : Enumerable.Range(0, Count);
+        var indexes = only is { } single ? [single] : Enumerable.Range(0, count);
         await Parallel.ForEachAsync(indexes, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
         {
             var random = new Random(unchecked(seed * 1_000_003 + i));

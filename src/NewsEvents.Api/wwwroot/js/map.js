@@ -3,6 +3,7 @@
 // drawn as dashed, lighter rings.
 import { TYPE_COLOURS, OTHER_COLOUR, typeColour, number, el } from './format.js';
 import { take } from './early.js';
+import { keyboardPoints } from './mapkeys.js';
 
 const radius = fatalities => Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities ?? 0)));
 
@@ -27,10 +28,12 @@ export function createMap(element, caption, legend) {
     sharpen();
   });
 
+  // Set once the points exist (below); markercluster reports progress as soon as the layer is added.
+  let refreshKeys = () => {};
   const cluster = L.markerClusterGroup({
     // Clusters are built for each zoom level up to 9 only (past it every point stands alone), and in chunks that
     // leave the page responsive while 50,000 points are placed.
-    chunkedLoading: true, chunkInterval: 80, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+    chunkedLoading: true, chunkInterval: 80, chunkProgress: (done, total) => { if (done === total) refreshKeys(); }, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
     iconCreateFunction: c => {
       const markers = c.getAllChildMarkers();
       const size = Math.min(56, 26 + 4 * Math.log2(markers.length));
@@ -45,15 +48,19 @@ export function createMap(element, caption, legend) {
   cluster.on('clustermouseover', e => e.layer.getElement()?.setAttribute('title', `${e.layer.getChildCount()} events`));
   map.addLayer(cluster);
   // One popup for the whole layer rather than one bound to each of up to 50,000 markers.
-  cluster.on('click', e => {
-    const m = e.layer, { eventId, fatalities, dashArray } = m.options;
+  function openPopup(m, fromKeyboard) {
+    const { eventId, fatalities, dashArray } = m.options;
+    const link = el('a', { href: `#event/${eventId}`, text: `Open event ${eventId}` });
     L.popup().setLatLng(m.getLatLng()).setContent(el('div', { class: 'popup' },
       el('strong', { text: m.type }),
       el('div', { text: fatalities === null ? 'No reported fatalities' : `${number(fatalities)} killed` }),
       dashArray ? el('div', { class: 'muted', text: 'Place not resolved: shown at its region’s centre' }) : null,
-      el('a', { href: `#event/${eventId}`, text: `Open event ${eventId}` }))).openOn(map);
-  });
+      link)).openOn(map);
+    if (fromKeyboard) link.focus();
+  }
+  cluster.on('click', e => openPopup(e.layer, false));
   const byId = new Map();
+  refreshKeys = keyboardPoints(map, cluster, () => byId.values(), radius, openPopup);
 
   function marker(id, lat, lon, type, fatalities, approximate) {
     const colour = typeColour(type);
@@ -70,6 +77,7 @@ export function createMap(element, caption, legend) {
   function updateCaption() {
     const count = byId.size;
     element.dataset.points = String(count);
+    refreshKeys();
     const approximate = [...byId.values()].filter(m => m.options.dashArray).length;
     caption.textContent = `${number(count)} events on the map` + (approximate ? `, ${number(approximate)} at their region’s centre` : '') + notes;
   }

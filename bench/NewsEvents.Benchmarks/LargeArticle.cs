@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text;
+using NewsEvents.Extraction;
+using NewsEvents.Extraction.Actors;
+using NewsEvents.Extraction.Claims;
+using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Events;
+using NewsEvents.Extraction.People;
+using NewsEvents.Extraction.Places;
+using NewsEvents.Extraction.Syntax;
+using NewsEvents.Extraction.Text;
+using NewsEvents.Extraction.Tolls;
+
+namespace NewsEvents.Benchmarks;
+
+/// <summary>
+/// `large` mode: one article of about 2 MB (our own corpus's plain-text reports, repeated as paragraphs of one long
+/// piece), extracted whole and then stage by stage in the pipeline's order, with a Stopwatch around each stage. The
+/// syntax is parsed lazily, so a stage's time includes the parses it asks for first; the last line parses every
+/// sentence on its own to show what syntax alone would cost.
+/// </summary>
+internal static class LargeArticle
+{
+    public static void Run(int bytes, bool wholeOnly)
+    {
+        var text = Build(bytes);
+        var input = new ArticleInput(text, new DateOnly(2025, 3, 14));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var (syntaxModel, places, actors, people, claims, tolls, events) = (SyntaxModel.LoadDefault(), PlaceFinder.LoadDefault(),
+            ActorFinder.LoadDefault(), PersonFinder.LoadDefault(), ClaimFinder.LoadDefault(), TollFinder.LoadDefault(), EventBuilder.LoadDefault());
+        Console.WriteLine($"article: {text.Length:N0} chars; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+
+        // Warm-up on the corpus, so the figures are not tier-0 JIT code.
+        foreach (var (_, a) in Articles.Load()) for (var i = 0; i < 30; i++) pipeline.Extract(new ArticleInput(a, new DateOnly(2025, 3, 14)));
+
+        for (var run = 1; run <= 2; run++)
+        {
+            var whole = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            pipeline.Extract(input);
+            Console.WriteLine($"run {run}: whole pipeline {whole.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU");
+        }
+
+        if (wholeOnly) return; // for a profiler: only the pipeline's own calls
+
+        var clock = new Stages();
+        var cleaned = clock.Time("clean (ArticleCleaner)", () => ArticleCleaner.Clean(input));
+        var tokens = clock.Time("analyze (sentences, tokens, quotes)", () => TextAnalyzer.Analyze(cleaned.Text));
+        var analysed = tokens with { Syntax = new TextSyntax(tokens, syntaxModel) };
+        var published = input.PublishedAt;
+        var candidatePlaces = clock.Time("places", () => places.Find(analysed));
+        var found = clock.Time("actors", () => actors.Find(analysed, candidatePlaces));
+        var locations = clock.Time("reconcile", () => MentionReconciler.PlacesNotActors(candidatePlaces, found));
+        var persons = clock.Time("people", () => people.Find(analysed, found, locations));
+        var dates = clock.Time("dates", () => DateFinder.Find(analysed, published));
+        var said = clock.Time("claims", () => claims.Find(analysed, persons, found));
+        var tolled = clock.Time("tolls (parses harm sentences)", () => tolls.Find(analysed, said, dates, locations, found));
+        var parsedByTolls = analysed.Syntax!.ParsedCount;
+        clock.Time("events", () => events.Build(new ArticleFacts(analysed, published, locations, found, persons, tolled, said, dates)));
+        Console.WriteLine($"sentences {tokens.Sentences.Count:N0}, tokens {tokens.Sentences.Sum(s => s.Tokens.Count):N0}; parsed by the toll stage {parsedByTolls:N0}, by the end {analysed.Syntax.ParsedCount:N0}");
+        Console.WriteLine($"found: {locations.Count} places, {found.Count} actors, {persons.Count} people, {said.Count} claims, {tolled.Count} tolls");
+        var fresh = new TextSyntax(tokens, syntaxModel);
+        clock.Time("(every sentence parsed, apart)", () => { for (var i = 0; i < tokens.Sentences.Count; i++) _ = fresh[i]; return 0; });
+    }
+
+    private static string Build(int bytes)
+    {
+        var reports = Articles.Load().Where(a => a.Name.EndsWith(".txt")).Select(a => a.Text.Trim()).ToArray();
+        var text = new StringBuilder(bytes + 8192);
+        for (var i = 0; text.Length < bytes; i++) text.Append(reports[i % reports.Length]).Append("\n\n");
+        return text.ToString();
+    }
+
+    private sealed class Stages
+    {
+        public T Time<T>(string name, Func<T> stage)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = stage();
+            Console.WriteLine($"  {name,-40} {clock.ElapsedMilliseconds,7} ms");
+            return result;
+        }
+    }
+}
