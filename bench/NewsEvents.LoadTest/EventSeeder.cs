@@ -9,8 +9,8 @@ namespace NewsEvents.LoadTest;
 /// <summary>
 /// Writes synthetic events straight into the database (not through the API): seeding a million events through
 /// extraction would measure ingestion, not querying. Five events per article, two actors per event. Places and actors
-/// go through EF; articles, events and their links through multi-row INSERTs with explicit ids, since EF's row-by-row
-/// inserts took most of an hour for a million events. The SQL is the same on SQLite and PostgreSQL.
+/// go through EF; articles, events and their links through plain INSERTs with explicit ids, since EF's row-by-row
+/// inserts ran at about 1,000 events a second here, and slowing. The SQL is the same on SQLite and PostgreSQL.
 /// </summary>
 public static class EventSeeder
 {
@@ -94,8 +94,9 @@ public static class EventSeeder
 
     private static async Task InsertAsync(DbConnection connection, string table, string[] columns, List<object?[]> rows)
     {
-        // SQLite: one prepared single-row statement re-bound per row (it looks parameters up by name, so a 4,000-parameter
-        // statement spent its time in that look-up). PostgreSQL: multi-row statements, one round trip each.
+        // SQLite: one prepared single-row statement re-bound per row; 4,000-parameter statements ran at about 1,000 events
+        // a second here (each parameter is looked up by name), the prepared row about ten times faster.
+        // PostgreSQL: multi-row statements, one round trip each.
         var perStatement = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : 4000 / columns.Length;
         var head = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ";
         DbCommand? single = null;
