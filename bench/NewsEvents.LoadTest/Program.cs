@@ -4,12 +4,18 @@ using NewsEvents.LoadTest;
 
 // Usage (see docs/benchmarks.md):
 //   ingest <baseUrl> <singleCount> <batchCount> <batchSize> <concurrency>
-//   seed <sqliteFile> <eventCount>
-//   query <baseUrl> <requests>
+//   seed [--provider sqlite|postgres] <sqliteFile | connection string> <eventCount>
+//   query <baseUrl> <requests>   (the six list shapes, then requests/10 stats and requests/20 points requests)
 //   explain <sqliteFile> <sql>   (the plan from the SQLite the service ships, which may differ from the sqlite3 CLI's)
 // Only loopback URLs are accepted: this tool is for measuring our own server on this machine.
 if (args.Length == 0) { Console.WriteLine("ingest|seed|query ..."); return 1; }
-if (args[0] == "seed") { await EventSeeder.SeedAsync(args[1], int.Parse(args[2])); return 0; }
+if (args[0] == "seed")
+{
+    var provider = args.Length > 3 && args[1] == "--provider" ? args[2] : "sqlite";
+    var rest = args.Length > 3 && args[1] == "--provider" ? args[3..] : args[1..];
+    await EventSeeder.SeedAsync(SeedTarget.Parse(provider, rest[0]), int.Parse(rest[1]));
+    return 0;
+}
 if (args[0] == "explain") { QueryPlan.Print(args[1], args[2]); return 0; }
 
 var baseUrl = new Uri(args[1]);
@@ -62,28 +68,42 @@ if (args[0] == "query")
         2 => $"/api/events?actor=Armed Group {random.Next(300)}&from=2021-01-01",
         _ => $"/api/events?admin1=Province {random.Next(40)}&from=2022-01-01&to=2022-12-31&size=100",
     };
+    // A year of daily buckets for the timeline, with and without a country; the map's points for one country's year.
+    string Stats() => random.Next(2) == 0 ? $"/api/stats/events?groupBy=day&from=2023-01-01&to=2023-12-31"
+        : $"/api/stats/events?groupBy=day&country={countries[random.Next(10)]}&from=2023-01-01&to=2023-12-31";
+    string Points() => $"/api/events/points?country={countries[random.Next(10)]}&from=2024-0{random.Next(1, 10)}-01&to=2024-12-31";
     for (var i = 0; i < 30; i++) (await http.GetAsync(Filter())).EnsureSuccessStatusCode();
 
-    var times = new List<double>(requests);
-    var byFilter = new Dictionary<string, List<double>>();
-    for (var i = 0; i < requests; i++)
+    await Measure("GET /api/events (filtered)", requests, Filter);
+    await Measure("GET /api/stats/events", Math.Max(1, requests / 10), Stats);
+    await Measure("GET /api/events/points", Math.Max(1, requests / 20), Points);
+    return 0;
+}
+return 1;
+
+async Task Measure(string label, int count, Func<string> next)
+{
+    for (var i = 0; i < Math.Min(5, count); i++) (await http.GetAsync(next())).EnsureSuccessStatusCode();
+    var times = new List<double>(count);
+    var byShape = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
+    for (var i = 0; i < count; i++)
     {
-        var path = Filter();
+        var path = next();
         var started = Stopwatch.GetTimestamp();
         (await http.GetAsync(path)).EnsureSuccessStatusCode();
         var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         times.Add(ms);
         var shape = string.Join("&", path[(path.IndexOf('?') + 1)..].Split('&').Select(p => p.Split('=')[0]));
-        (byFilter.TryGetValue(shape, out var list) ? list : byFilter[shape] = []).Add(ms);
+        (byShape.TryGetValue(shape, out var list) ? list : byShape[shape] = []).Add(ms);
     }
-    foreach (var (shape, list) in byFilter)
-    {
-        list.Sort();
-        Console.WriteLine($"  {shape}: n={list.Count} p50 {list[list.Count / 2]:0.0} ms, p95 {list[(int)(list.Count * 0.95)]:0.0} ms");
-    }
-    times.Sort();
-    double P(double q) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(q * times.Count) - 1)];
-    Console.WriteLine($"GET /api/events (filtered, {requests} requests): p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, max {times[^1]:0.0} ms");
-    return 0;
+    foreach (var (shape, list) in byShape) Console.WriteLine($"  {shape}: n={list.Count} {Percentiles(list)}");
+    Console.WriteLine($"{label} ({count} requests): {Percentiles(times)}, max {times.Max():0.0} ms");
 }
-return 1;
+
+// Nearest-rank percentiles.
+static string Percentiles(List<double> times)
+{
+    var sorted = times.Order().ToList();
+    double P(double q) => sorted[(int)Math.Min(sorted.Count - 1, Math.Max(0, Math.Ceiling(q * sorted.Count) - 1))];
+    return $"p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms";
+}

@@ -17,6 +17,22 @@ public static class DatabaseMigrator
     /// </summary>
     public static async Task MigrateAsync(NewsEventsDbContext db, CancellationToken cancellationToken = default)
     {
+        // A migration that backfills or indexes a large table runs one long statement: QueryIndexes took minutes over a
+        // million events, far past the 30 s default command timeout, which aborted start-up on PostgreSQL.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        try
+        {
+            await MigrateWithLongCommandsAsync(db, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    private static async Task MigrateWithLongCommandsAsync(NewsEventsDbContext db, CancellationToken cancellationToken)
+    {
         if (db.Database.IsNpgsql())
         {
             await CreatePostgresDatabaseAsync(db, cancellationToken);

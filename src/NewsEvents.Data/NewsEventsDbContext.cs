@@ -20,6 +20,7 @@ public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(
     public DbSet<Person> People => Set<Person>();
     public DbSet<Toll> Tolls => Set<Toll>();
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<DailyEventStat> DailyEventStats => Set<DailyEventStat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsEventsDbContext).Assembly);

@@ -18,7 +18,7 @@ public sealed class DashboardTests(Browser browser, ITestOutputHelper output)
         await using var server = new DashboardServer();
         using var http = server.Http();
         await http.PostAsync(OurArticles.FirstFive);
-        var events = (int)(await http.GetJsonAsync("api/events?size=1"))["total"]!;
+        var events = (int)(await http.GetJsonAsync("api/events?size=1&includeTotal=true"))["total"]!;
         var points = await http.GetJsonAsync("api/events/points");
         // Four incidents in five articles: the two Omdurman reports are one event.
         Assert.True(events == 4, $"the engine found {events} events in our five articles");
@@ -63,8 +63,8 @@ public sealed class DashboardTests(Browser browser, ITestOutputHelper output)
         await using var server = new DashboardServer();
         using var http = server.Http();
         await http.PostAsync(OurArticles.FirstFive);
-        var all = (int)(await http.GetJsonAsync("api/events?size=1"))["total"]!;
-        var sudan = (int)(await http.GetJsonAsync("api/events?size=1&country=SD"))["total"]!;
+        var all = (int)(await http.GetJsonAsync("api/events?size=1&includeTotal=true"))["total"]!;
+        var sudan = (int)(await http.GetJsonAsync("api/events?size=1&includeTotal=true&country=SD"))["total"]!;
         Assert.InRange(sudan, 2, all - 2);
 
         await using var dashboard = await DashboardPage.OpenAsync(browser, server, output);

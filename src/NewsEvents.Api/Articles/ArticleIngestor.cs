@@ -75,9 +75,14 @@ public sealed class ArticleIngestor(
         try
         {
             var pending = await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
+            // The daily stats lose what the joined events counted while the database still holds them as they were,
+            // and gain what every event of the article counts once written: same transaction, so never out of step.
+            var touched = pending.Sources.Select(s => s.Event).Distinct().ToList();
+            await DailyEventStats.SubtractAsync(db, touched.Where(e => db.Entry(e).State != EntityState.Added).Select(e => e.Id).ToList(), ct);
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct);
             await pending.WriteAsync(db, article.Id, ct);
+            await DailyEventStats.AddAsync(db, touched.Select(e => e.Id).ToList(), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
             else await batch!.ReleaseSavepointAsync(ArticleSavepoint, ct);
         }

@@ -50,10 +50,13 @@ public sealed record EventFilter(
     }
 
     /// <remarks>
-    /// The actor and source filters are written as "Id IN (subquery)" rather than a correlated EXISTS, so the database
-    /// evaluates the small subquery once from its index instead of probing it for every event in the date range.
+    /// The actor and source filters are written as "Id IN (subquery)" when every match is read (counts, stats, exports),
+    /// so the database evaluates the subquery once from its index instead of probing it for every event in the date
+    /// range. With <paramref name="probeIds"/> (a page without a count) they are a correlated EXISTS instead: the scan
+    /// along the sort's index probes the covering (EventId, ...) key per row and stops once the page is full, where the
+    /// id list of an outlet (40,000 events of a million) cost more to build than the whole page.
     /// </remarks>
-    public IQueryable<Event> Apply(IQueryable<Event> events, NewsEventsDbContext db)
+    public IQueryable<Event> Apply(IQueryable<Event> events, NewsEventsDbContext db, bool probeIds = false)
     {
         if (From is { } from) events = events.Where(e => e.Date >= from);
         if (To is { } to) events = events.Where(e => e.Date <= to);
@@ -64,8 +67,12 @@ public sealed record EventFilter(
         if (Type is { } type) events = events.Where(e => e.Type == type);
         if (MinFatalities is { } min) events = events.Where(e => e.Fatalities >= min);
         // Most selective first: SQLite drives the lookup from the first id list.
-        if (Source is { } source) events = events.Where(e => db.EventSources.Where(s => s.Article.Source == source).Select(s => s.EventId).Contains(e.Id));
-        if (Actor is { } actor) events = events.Where(e => db.EventActors.Where(a => a.Actor.Name == actor).Select(a => a.EventId).Contains(e.Id));
+        if (Source is { } source)
+            events = probeIds ? events.Where(e => e.Sources.Any(s => s.Article.Source == source))
+                : events.Where(e => db.EventSources.Where(s => s.Article.Source == source).Select(s => s.EventId).Contains(e.Id));
+        if (Actor is { } actor)
+            events = probeIds ? events.Where(e => e.Actors.Any(a => a.Actor.Name == actor))
+                : events.Where(e => db.EventActors.Where(a => a.Actor.Name == actor).Select(a => a.EventId).Contains(e.Id));
         // An actor type matches a large share of all events: a per-event EXISTS beats building that whole id list.
         if (ActorType is { } actorType)
         {

@@ -11,11 +11,13 @@ namespace NewsEvents.Api.Events;
 /// <param name="Cursor">The <c>next</c> value of the previous page (keyset paging, stable while events are added); send the same sort and filters, or follow <c>nextLink</c>.</param>
 /// <param name="Page">Page number from 1 (offset paging; not with cursor).</param>
 /// <param name="Size">Page size, 1 to 500 (default 50).</param>
+/// <param name="IncludeTotal">true: count every match for <c>total</c>, which costs a pass over all of them (tens to hundreds of ms over a million events). Otherwise <c>total</c> is given only when it is known for free (the last page of offset paging) and is null elsewhere.</param>
 public sealed record EventPageQuery(
     [FromQuery(Name = "sort")] string? Sort,
     [FromQuery(Name = "cursor")] string? Cursor,
     [FromQuery(Name = "page")] string? Page,
-    [FromQuery(Name = "size")] string? Size);
+    [FromQuery(Name = "size")] string? Size,
+    [FromQuery(Name = "includeTotal")] string? IncludeTotal);
 
 /// <summary>An order of events: a key (date, fatalities, updated) and a direction, with id breaking ties in the same direction.</summary>
 public sealed record EventOrder(string Key, bool Descending)

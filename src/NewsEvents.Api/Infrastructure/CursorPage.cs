@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace NewsEvents.Api.Infrastructure;
 
 /// <summary>
-/// One page of results with the total number of matches. <c>next</c> is the cursor of the following page (null on the
+/// One page of results with the total number of matches (null where an endpoint counts only on request). <c>next</c> is the cursor of the following page (null on the
 /// last page) and <c>nextLink</c> the same request with it; pages fetched by cursor have no page number.
 /// </summary>
-public sealed record CursorPage<T>(IReadOnlyList<T> Items, int Total, int? PageNumber, int Size, string? Next, string? NextLink);
+public sealed record CursorPage<T>(IReadOnlyList<T> Items, int? Total, int? PageNumber, int Size, string? Next, string? NextLink);
 
 public static class CursorPaging
 {

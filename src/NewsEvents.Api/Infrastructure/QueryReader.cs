@@ -54,6 +54,11 @@ public sealed class QueryReader
         return null;
     }
 
+    public bool? Bool(string name, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : bool.TryParse(value.Trim(), out var flag) ? flag
+        : Fail<bool?>(name, $"'{value}' is not true or false.");
+
     public long? Id(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? null
         : long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0 ? id

@@ -61,7 +61,7 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public async Task ListingEventsCostsTwoQueriesWhateverThePageSize()
+    public async Task ListingEventsCostsOneQueryWhateverThePageSizeAndTwoWithTheTotal()
     {
         var counter = new CommandCounter();
         await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(RichResults.Incident()),
@@ -72,6 +72,10 @@ public sealed class OperationsTests
         counter.Reset();
         var page = await (await client.GetAsync("/api/events?size=100&actor=Rapid Support Forces")).Json();
         Assert.Equal(6, page["items"]!.AsArray().Count);
+        Assert.Equal(1, counter.Count);
+
+        counter.Reset();
+        await client.GetAsync("/api/events?size=100&actor=Rapid Support Forces&includeTotal=true");
         Assert.Equal(2, counter.Count);
 
         counter.Reset();

@@ -11,18 +11,19 @@ export function renderList(table, pageInfo, prev, next, page, sort, descending) 
     el('td', { class: 'num', text: number(e.sourceCount) }),
     el('td', { class: 'summary', text: e.summary }))));
   if (!page.items.length) body.append(el('tr', {}, el('td', { colspan: '6', class: 'empty', text: 'No events match the filters.' })));
-  table.dataset.total = String(page.total);
+  // total is null when the API would have had to count every match (a page that is not the last one): say "more".
+  table.dataset.total = page.total == null ? '' : String(page.total);
 
   for (const th of table.tHead.rows[0].cells) {
     const button = th.querySelector('button[data-sort]');
     if (!button) continue;
     th.setAttribute('aria-sort', button.dataset.sort === sort ? (descending ? 'descending' : 'ascending') : 'none');
   }
-  const first = page.total ? (page.pageNumber - 1) * page.size + 1 : 0;
-  const last = Math.min(page.total, page.pageNumber * page.size);
-  pageInfo.textContent = `${number(first)}–${number(last)} of ${number(page.total)}`;
+  const first = page.items.length ? (page.pageNumber - 1) * page.size + 1 : 0;
+  const last = first ? first + page.items.length - 1 : 0;
+  pageInfo.textContent = `${number(first)}–${number(last)} of ${page.total == null ? 'more' : number(page.total)}`;
   prev.disabled = page.pageNumber <= 1;
-  next.disabled = last >= page.total;
+  next.disabled = !page.next;
 }
 
 function dot(type) {

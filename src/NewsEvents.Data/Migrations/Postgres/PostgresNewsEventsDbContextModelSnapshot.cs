@@ -236,6 +236,45 @@ namespace NewsEvents.Data.Migrations.Postgres
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("NewsEvents.Data.Entities.DailyEventStat", b =>
+                {
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Fatalities")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FatalitiesHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FatalitiesLow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Admin1", "Country", "ActorType", "Day", "Type");
+
+                    b.HasIndex("Admin1", "ActorType", "Day");
+
+                    b.ToTable("DailyEventStats");
+                });
+
             modelBuilder.Entity("NewsEvents.Data.Entities.Event", b =>
                 {
                     b.Property<long>("Id")
@@ -304,8 +343,6 @@ namespace NewsEvents.Data.Migrations.Postgres
 
                     b.HasIndex("Admin1", "Date");
 
-                    b.HasIndex("Country", "Date");
-
                     b.HasIndex("Date", "Id");
 
                     b.HasIndex("Fatalities", "Id");
@@ -316,9 +353,13 @@ namespace NewsEvents.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt", "Id");
 
+                    b.HasIndex("Country", "Date", "ActorTypes");
+
                     b.HasIndex("Country", "Type", "Date");
 
                     b.HasIndex("LocationId", "Type", "Date");
+
+                    b.HasIndex("Country", "Type", "Fatalities", "Id");
 
                     b.ToTable("Events");
                 });

@@ -225,6 +225,45 @@ namespace NewsEvents.Data.Migrations.Sqlite
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("NewsEvents.Data.Entities.DailyEventStat", b =>
+                {
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fatalities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FatalitiesHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FatalitiesLow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Admin1", "Country", "ActorType", "Day", "Type");
+
+                    b.HasIndex("Admin1", "ActorType", "Day");
+
+                    b.ToTable("DailyEventStats");
+                });
+
             modelBuilder.Entity("NewsEvents.Data.Entities.Event", b =>
                 {
                     b.Property<long>("Id")
@@ -291,8 +330,6 @@ namespace NewsEvents.Data.Migrations.Sqlite
 
                     b.HasIndex("Admin1", "Date");
 
-                    b.HasIndex("Country", "Date");
-
                     b.HasIndex("Date", "Id");
 
                     b.HasIndex("Fatalities", "Id");
@@ -303,9 +340,13 @@ namespace NewsEvents.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt", "Id");
 
+                    b.HasIndex("Country", "Date", "ActorTypes");
+
                     b.HasIndex("Country", "Type", "Date");
 
                     b.HasIndex("LocationId", "Type", "Date");
+
+                    b.HasIndex("Country", "Type", "Fatalities", "Id");
 
                     b.ToTable("Events");
                 });
