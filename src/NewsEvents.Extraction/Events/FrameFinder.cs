@@ -24,7 +24,12 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
         var locations = Flatten(facts.Locations, l => l.Spans);
         var actors = Flatten(facts.Actors, a => a.Spans);
         var frames = new List<EventFrame>();
-        var speakers = facts.Claims.Select(c => c.SpeakerSpan).OfType<TextSpan>().ToList();
+        var speakers = SentenceBuckets.Of(text, facts.Claims.Select(c => c.SpeakerSpan).OfType<TextSpan>(), s => s);
+        var datesBy = SentenceBuckets.Of(text, facts.Dates, d => d.Span);
+        var tollsBy = SentenceBuckets.Of(text, facts.Tolls, t => t.Span);
+        var claimsBy = SentenceBuckets.Of(text, facts.Claims, c => c.Span);
+        var actorsBy = SentenceBuckets.Of(text, actors, a => a.Span);
+        var placesBy = SentenceBuckets.Of(text, locations, l => l.Span);
         DateMention? paragraphDate = null;
         LocationResult? lastPlace = null;
         var paragraph = -1;
@@ -33,7 +38,7 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
         {
             if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; paragraphDate = null; lastPlace = null; }
             var span = sentence.Span;
-            var dates = facts.Dates.Where(d => span.Contains(d.Span)).ToList();
+            var dates = datesBy[sentence.Index].Where(d => span.Contains(d.Span)).ToList();
             var (eventDate, reportDate) = SentenceDates.Of(sentence, dates);
             // A sentence dated only by background years ("since 2016, when...") is history, not news.
             if (eventDate is null && dates.Count > 0 && dates.All(d => d.Background)) continue;
@@ -46,25 +51,26 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
 
             // Most sentences tell no event: the word lists are read only for those with a trigger or a toll.
             var matches = triggers.Index.MatchAll(sentence);
-            if (matches.Count == 0 && !facts.Tolls.Any(t => span.Contains(t.Span))) continue;
+            var tollsHere = tollsBy[sentence.Index];
+            if (matches.Count == 0 && !tollsHere.Any(t => span.Contains(t.Span))) continue;
             var notConflict = words.NotConflict.MatchAll(sentence);
             var kinds = new Dictionary<string, List<(int First, int Last)>>();
             var found = Triggers(sentence, matches, notConflict, kinds).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
-                && Tallies.HarmWithoutTrigger(sentence, facts.Tolls, date) is { } harm) found.Add(harm);
+                && Tallies.HarmWithoutTrigger(sentence, tollsHere, date) is { } harm) found.Add(harm);
             if (found.Count == 0) continue;
             var parties = words.Parties.Index.MatchAll(sentence);
             var runningTotal = Tallies.IsRunningTotal(sentence);
-            var sentenceTolls = facts.Tolls.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
+            var sentenceTolls = tollsHere.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
             // "shot and killed a suicide bomber": the bomber is the one hit, not a bomb that went off
             found.RemoveAll(f => f.Trigger.Type == "Explosions/Remote violence" && Aspect.NamesABomber(f.Span, text.Text)
                                  && found.Any(g => g.Trigger.Type == EventTrigger.Attack && g.First < f.First
                                                    && Clause.Of(sentence.Tokens, g.First, LastToken(sentence, g.Span)).RoleOf(f.First) == Clause.Target));
             if (found.Count == 0) continue;
-            var claims = facts.Claims.Where(c => c.Span.Overlaps(span)).ToList();
-            var sentenceActors = actors.Where(a => span.Contains(a.Span) && !speakers.Any(sp => sp.Contains(a.Span))).ToList();
-            var sentencePlaces = locations.Where(l => span.Contains(l.Span)).ToList();
+            var claims = claimsBy[sentence.Index].Where(c => c.Span.Overlaps(span)).ToList();
+            var sentenceActors = actorsBy[sentence.Index].Where(a => span.Contains(a.Span) && !speakers[sentence.Index].Any(sp => sp.Contains(a.Span))).ToList();
+            var sentencePlaces = placesBy[sentence.Index].Where(l => span.Contains(l.Span)).ToList();
             foreach (var (trigger, triggerSpan, first, anaphoric) in found)
             {
                 // "more than 20 strikes over the weekend, and a raid on Sunday destroyed...": each trigger takes the date told with it
