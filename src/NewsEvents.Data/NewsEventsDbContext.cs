@@ -20,6 +20,8 @@ public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(
     public DbSet<Person> People => Set<Person>();
     public DbSet<Toll> Tolls => Set<Toll>();
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<JobItem> JobItems => Set<JobItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsEventsDbContext).Assembly);
