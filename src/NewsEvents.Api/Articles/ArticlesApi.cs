@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Infrastructure;
+using NewsEvents.Api.Jobs;
 using NewsEvents.Data;
+using NewsEvents.Data.Entities;
 using NewsEvents.Extraction;
 
 namespace NewsEvents.Api.Articles;
@@ -31,10 +33,13 @@ public static class ArticlesApi
     /// <summary>Ingests one article: cleans it, extracts events, places, actors, people, tolls and claims, and stores everything in one transaction.</summary>
     /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.
     /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.
-    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.</remarks>
-    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ProblemHttpResult>> PostArticle(
-        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
+    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.
+    /// With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once the article is stored in the queue; a worker extracts it later.</remarks>
+    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, Accepted<JobResponse>, ProblemHttpResult>> PostArticle(
+        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, JobQueue queue, HttpContext http, CancellationToken ct)
     {
+        if (RespondAsync.IsPreferred(http.Request))
+            return RespondAsync.Accepted(http, await EnqueueAsync(queue, db, [QueuedItem(0, article)], ct));
         var result = await ingestor.IngestAsync(article, ct);
         if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
         var stored = (await LoadAsync(db, result.ArticleId, ct))!;
@@ -45,8 +50,11 @@ public static class ArticlesApi
     }
 
     /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out), with the events a stored item created or joined.</summary>
-    private static async Task<Ok<BatchResponse>> PostBatch(
-        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
+    /// <remarks>With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once every valid item is stored in the queue, in one transaction;
+    /// invalid items are answered in the job at once, with their field errors.</remarks>
+    private static async Task<Results<Ok<BatchResponse>, Accepted<JobResponse>>> PostBatch(
+        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db,
+        JobQueue queue, HttpContext http, CancellationToken ct)
     {
         var results = new BatchItemResult?[batch.Items!.Count];
         var valid = new List<(int Index, ArticleRequest Item)>(batch.Items.Count);
@@ -57,6 +65,12 @@ public static class ArticlesApi
             if (item is null || !validation!.IsValid)
                 results[i] = new(i, "invalid", null, validation?.ToProblemErrors() ?? new Dictionary<string, string[]> { ["item"] = ["The item is null."] });
             else valid.Add((i, item));
+        }
+        if (RespondAsync.IsPreferred(http.Request))
+        {
+            var items = valid.Select(v => QueuedItem(v.Index, v.Item))
+                .Concat(results.Select((r, i) => r is null ? null : InvalidItem(i, r.Errors!)).OfType<JobItem>()).OrderBy(i => i.Position).ToList();
+            return RespondAsync.Accepted(http, await EnqueueAsync(queue, db, items, ct));
         }
         var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
         var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.TimedOut).Select(o => o.ArticleId).ToList(), ct);
@@ -109,6 +123,22 @@ public static class ArticlesApi
     }
 
     private const string NewestFirst = "id-desc";
+
+    private static async Task<JobResponse> EnqueueAsync(JobQueue queue, NewsEventsDbContext db, List<JobItem> items, CancellationToken ct)
+    {
+        var job = await queue.EnqueueAsync(JobKinds.Ingest, items, ct);
+        return await JobsApi.LoadAsync(db, job, 1, Paging.MaxSize, ct);
+    }
+
+    private static JobItem QueuedItem(int position, ArticleRequest article) => new()
+    {
+        Position = position, Kind = JobKinds.Ingest, Status = JobItemStatus.Queued, Payload = JsonSerializer.Serialize(article, JsonDefaults.Web),
+    };
+
+    private static JobItem InvalidItem(int position, IDictionary<string, string[]> errors) => new()
+    {
+        Position = position, Kind = JobKinds.Ingest, Status = JobItemStatus.Done, Outcome = ItemOutcomes.Invalid, Error = JsonSerializer.Serialize(errors),
+    };
 
     /// <summary>One stored article with its cleaned text.</summary>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NewsEventsDbContext db, CancellationToken ct) =>
