@@ -20,10 +20,11 @@ public static class ReextractApi
 
     /// <summary>Queues stored articles for re-extraction by the running engine: every article an older version extracted, or those matching country, from and to.</summary>
     /// <remarks>202 with Location /api/jobs/{id}; the job's items are the articles, answered "reextracted" as workers finish them.
-    /// An article that already waits in the queue for re-extraction is not queued twice.</remarks>
-    private static async Task<Accepted<JobResponse>> Reextract(ReextractRequest request, NewsEventsDbContext db, JobQueue queue,
+    /// An article that already waits in the queue for re-extraction is not queued twice. No body is the same as {}.</remarks>
+    private static async Task<Accepted<JobResponse>> Reextract(ReextractRequest? filter, NewsEventsDbContext db, JobQueue queue,
         IArticleExtractor engine, HttpContext http, CancellationToken ct)
     {
+        var request = filter ?? new ReextractRequest();
         var articles = db.Articles.AsQueryable();
         if (!request.All) articles = articles.Where(a => a.ExtractorVersion != engine.Version);
         if (request.From is { } from) articles = articles.Where(a => a.PublishedAt >= from);

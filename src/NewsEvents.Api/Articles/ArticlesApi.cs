@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsEvents.Api.Extraction;
@@ -35,10 +36,12 @@ public static class ArticlesApi
     /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.
     /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.
     /// With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once the article is stored in the queue; a worker extracts it later.</remarks>
+    /// <param name="prefer">RFC 7240 preferences; respond-async stores the article in the queue and answers 202 with a job instead of waiting for extraction.</param>
     private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, Accepted<JobResponse>, ProblemHttpResult>> PostArticle(
-        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, JobQueue queue, HttpContext http, CancellationToken ct)
+        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, JobQueue queue, HttpContext http,
+        [FromHeader(Name = "Prefer")] string? prefer, CancellationToken ct)
     {
-        if (RespondAsync.IsPreferred(http.Request))
+        if (RespondAsync.IsPreferred(prefer))
             return RespondAsync.Accepted(http, await EnqueueAsync(queue, db, [QueuedItem(0, article)], ct));
         var result = await ingestor.IngestAsync(article, ct);
         if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
@@ -52,9 +55,10 @@ public static class ArticlesApi
     /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out), with the events a stored item created or joined.</summary>
     /// <remarks>With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once every valid item is stored in the queue, in one transaction;
     /// invalid items are answered in the job at once, with their field errors.</remarks>
+    /// <param name="prefer">RFC 7240 preferences; respond-async stores the items in the queue and answers 202 with a job instead of waiting for extraction.</param>
     private static async Task<Results<Ok<BatchResponse>, Accepted<JobResponse>>> PostBatch(
         BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db,
-        JobQueue queue, HttpContext http, CancellationToken ct)
+        JobQueue queue, HttpContext http, [FromHeader(Name = "Prefer")] string? prefer, CancellationToken ct)
     {
         var results = new BatchItemResult?[batch.Items!.Count];
         var valid = new List<(int Index, ArticleRequest Item)>(batch.Items.Count);
@@ -66,7 +70,7 @@ public static class ArticlesApi
                 results[i] = new(i, "invalid", null, validation?.ToProblemErrors() ?? new Dictionary<string, string[]> { ["item"] = ["The item is null."] });
             else valid.Add((i, item));
         }
-        if (RespondAsync.IsPreferred(http.Request))
+        if (RespondAsync.IsPreferred(prefer))
         {
             var items = valid.Select(v => QueuedItem(v.Index, v.Item))
                 .Concat(results.Select((r, i) => r is null ? null : InvalidItem(i, r.Errors!)).OfType<JobItem>()).OrderBy(i => i.Position).ToList();

@@ -8,10 +8,9 @@ public static class RespondAsync
 {
     public const string Preference = "respond-async";
 
-    /// <summary>True when any Prefer header holds the respond-async preference (among others, e.g. "respond-async, wait=10").</summary>
-    public static bool IsPreferred(HttpRequest request) =>
-        request.Headers["Prefer"].SelectMany(v => (v ?? "").Split(','))
-            .Any(p => p.Split(';')[0].Trim().Equals(Preference, StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when the Prefer header (its values joined by commas) holds respond-async, among others or not ("respond-async, wait=10").</summary>
+    public static bool IsPreferred(string? prefer) =>
+        prefer is not null && prefer.Split(',').Any(p => p.Split(';')[0].Trim().Equals(Preference, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>202 with Location /api/jobs/{id} and Preference-Applied, the job as it stands as the body.</summary>
     public static Accepted<JobResponse> Accepted(HttpContext http, JobResponse job)

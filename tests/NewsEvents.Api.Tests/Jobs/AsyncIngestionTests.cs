@@ -82,6 +82,21 @@ public sealed class AsyncIngestionTests
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<NewsEventsDbContext>().JobItems.CountAsync());
     }
 
+    [Theory]
+    [InlineData("wait=5, respond-async", true)]
+    [InlineData("RESPOND-ASYNC", true)]
+    [InlineData("return=minimal", false)]
+    public async Task ThePreferHeaderIsReadAsRfc7240Says(string prefer, bool async)
+    {
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(RichResults.Incident()), JobPolling.Queue("Api"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = System.Net.Http.Json.JsonContent.Create(Http.Article()) };
+        request.Headers.TryAddWithoutValidation("Prefer", prefer);
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(async ? HttpStatusCode.Accepted : HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Fact]
     public async Task AnUnknownJobIsNotFoundAndABadPageIsAFieldError()
     {

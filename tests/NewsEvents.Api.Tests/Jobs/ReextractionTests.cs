@@ -116,6 +116,8 @@ public sealed class ReextractionTests
         Assert.Equal(1, await TotalAsync(client, new { from = "2025-03-01", to = "2025-03-31" }));
         Assert.Equal(0, await TotalAsync(client, new { }));
         Assert.Equal(1, await TotalAsync(client, new { all = true }));
+        // No body at all is the same as {}.
+        Assert.Equal(0, (int)(await (await client.PostAsync("/api/admin/reextract", null)).Json())["total"]!);
     }
 
     [Fact]
