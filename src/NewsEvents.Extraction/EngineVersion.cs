@@ -7,8 +7,9 @@ namespace NewsEvents.Extraction;
 /// <summary>
 /// The engine's version, computed rather than typed by hand, so that it moves whenever the rules or the data do:
 /// "{assembly version}+{code}.{data}". <c>code</c> is this assembly's module version id, which the compiler's
-/// deterministic mode derives from the compiled code (the same sources give the same id, any change a new one; the
-/// project maps its source path so the clone's location does not count). <c>data</c> is a SHA-256 over every embedded
+/// deterministic mode derives from the compiled code: the same sources give the same id, any change a new one. The
+/// project maps its source path and keeps the git commit out of the assembly, so neither the clone's location nor a
+/// commit elsewhere in the repository moves it (checked: two clones build byte-identical DLLs). <c>data</c> is a SHA-256 over every embedded
 /// resource's name and bytes (lexicons, gazetteer, syntax model).
 /// </summary>
 public static class EngineVersion
