@@ -38,18 +38,20 @@ public sealed class JobQueue(NewsEventsDbContext db, TimeProvider clock, IOption
             .Select(i => new ClaimedItem(i.Id, i.JobId, i.Kind, i.Payload, i.ArticleId, i.Attempts, token)).FirstOrDefaultAsync(ct);
     }
 
-    private Task<int> ClaimOneAsync(string status, string worker, Guid token, CancellationToken ct)
+    private async Task<int> ClaimOneAsync(string status, string worker, Guid token, CancellationToken ct)
     {
         var now = Now;
         var expires = now + options.Value.LeaseDuration;
         // The dead worker's attempt counts: an item that kills its worker every time still ends up failed.
         if (db.Database.IsNpgsql())
-            return db.Database.ExecuteSqlRawAsync(status == JobItemStatus.Running ? ClaimExpiredSql : ClaimQueuedSql, [token, expires, worker, now], ct);
+            return await db.Database.ExecuteSqlRawAsync(status == JobItemStatus.Running ? ClaimExpiredSql : ClaimQueuedSql, [token, expires, worker, now], ct);
         // SQLite has one writer at a time and one worker in the process: the UPDATE alone is atomic.
         var candidates = status == JobItemStatus.Running
             ? db.JobItems.Where(i => i.Status == status && i.LeaseExpiresAt <= now)
             : db.JobItems.Where(i => i.Status == status && i.AvailableAt <= now);
-        return candidates.OrderBy(i => i.Id).Take(1).ExecuteUpdateAsync(s => s
+        // Even an UPDATE that changes nothing takes SQLite's write lock: an idle poll reads first.
+        if (!await candidates.AnyAsync(ct)) return 0;
+        return await candidates.OrderBy(i => i.Id).Take(1).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Status, JobItemStatus.Running).SetProperty(i => i.LeaseToken, token).SetProperty(i => i.LeaseExpiresAt, expires)
             .SetProperty(i => i.Attempts, i => i.Attempts + 1).SetProperty(i => i.WorkerId, worker), ct);
     }

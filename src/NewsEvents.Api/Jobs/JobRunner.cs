@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NewsEvents.Api.Articles;
 using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
@@ -16,11 +17,19 @@ public sealed class ItemAttemptException(string message) : Exception(message);
 /// writes the article's rows and completes the item, so that the work and its completion commit together or not at all.
 /// </summary>
 public sealed class JobRunner(NewsEventsDbContext db, JobQueue queue, ArticleIngestor ingestor, ArticleReextractor reextractor,
-    ExtractionRunner extraction, IEventBroadcaster broadcaster, ILogger<JobRunner> logger)
+    ExtractionRunner extraction, IEventBroadcaster broadcaster, IOptions<QueueOptions> options, ILogger<JobRunner> logger)
 {
     /// <summary>Throws OperationCanceledException only when <paramref name="ct"/> fires (shutdown); every other failure is recorded on the item.</summary>
     public async Task RunAsync(ClaimedItem item, CancellationToken ct)
     {
+        // Attempts past the limit can only come from reclaimed leases: an item whose worker died (or hung) every time,
+        // which would otherwise take the next worker down with it forever.
+        if (item.Attempts > options.Value.MaxAttempts)
+        {
+            logger.LogWarning("Job item {Item} gave up after {Attempts} claims whose workers never finished", item.Id, item.Attempts - 1);
+            await queue.FailAsync(item, $"Gave up: the worker never finished this item in {item.Attempts - 1} attempts (its lease expired each time).", ct);
+            return;
+        }
         try
         {
             var completed = item.Kind == JobKinds.Reextract ? await reextractor.ReextractAsync(item, ct) : await IngestAsync(item, ct);

@@ -37,6 +37,32 @@ public sealed class QueueLeaseTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task AnItemWhoseWorkersDieEveryTimeEndsUpFailedInsteadOfTakingTheNextWorkerDown(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var api = new NewsEventsFactory(provider, new FakeExtractor(RichResults.Incident()), JobPolling.Queue("Api", maxAttempts: 1), shared: database);
+        var location = (await api.CreateClient().PostRespondAsync("/api/articles", Http.Article())).Accepted();
+        using (var scope = api.Services.CreateScope())
+        {
+            var dead = (await scope.ServiceProvider.GetRequiredService<JobQueue>().ClaimAsync("dead-worker", default))!;
+            await scope.ServiceProvider.GetRequiredService<NewsEventsDbContext>().JobItems.Where(i => i.Id == dead.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
+        }
+
+        var extracted = 0;
+        await using var worker = new NewsEventsFactory(provider, new FakeExtractor(input =>
+        {
+            Interlocked.Increment(ref extracted);
+            return RichResults.Incident()(input);
+        }), JobPolling.Queue("Worker", maxAttempts: 1), shared: database);
+        var job = await worker.CreateClient().WaitForJobAsync(location);
+
+        Assert.Equal("failed", (string?)job["status"]);
+        Assert.Contains("lease expired", (string?)job["items"]![0]!["error"]);
+        Assert.Equal(0, extracted);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task AFailingItemIsRetriedThenMarkedFailedWithItsErrorWithoutHoldingUpTheOthers(DatabaseProvider provider)
     {
         var tries = 0;
