@@ -42,7 +42,7 @@ public static class ArticlesApi
         [FromHeader(Name = "Prefer")] string? prefer, CancellationToken ct)
     {
         if (RespondAsync.IsPreferred(prefer))
-            return RespondAsync.Accepted(http, await EnqueueAsync(queue, db, [QueuedItem(0, article)], ct));
+            return RespondAsync.Accepted(http, await QueuedArticles.EnqueueAsync(queue, db, [QueuedArticles.Item(0, article)], ct));
         var result = await ingestor.IngestAsync(article, ct);
         if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
         var stored = (await LoadAsync(db, result.ArticleId, ct))!;
@@ -72,9 +72,9 @@ public static class ArticlesApi
         }
         if (RespondAsync.IsPreferred(prefer))
         {
-            var items = valid.Select(v => QueuedItem(v.Index, v.Item))
-                .Concat(results.Select((r, i) => r is null ? null : InvalidItem(i, r.Errors!)).OfType<JobItem>()).OrderBy(i => i.Position).ToList();
-            return RespondAsync.Accepted(http, await EnqueueAsync(queue, db, items, ct));
+            var items = valid.Select(v => QueuedArticles.Item(v.Index, v.Item))
+                .Concat(results.Select((r, i) => r is null ? null : QueuedArticles.Invalid(i, r.Errors!)).OfType<JobItem>()).OrderBy(i => i.Position).ToList();
+            return RespondAsync.Accepted(http, await QueuedArticles.EnqueueAsync(queue, db, items, ct));
         }
         var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
         var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.TimedOut).Select(o => o.ArticleId).ToList(), ct);
@@ -127,22 +127,6 @@ public static class ArticlesApi
     }
 
     private const string NewestFirst = "id-desc";
-
-    private static async Task<JobResponse> EnqueueAsync(JobQueue queue, NewsEventsDbContext db, List<JobItem> items, CancellationToken ct)
-    {
-        var job = await queue.EnqueueAsync(JobKinds.Ingest, items, ct);
-        return await JobsApi.LoadAsync(db, job, 1, Paging.MaxSize, ct);
-    }
-
-    private static JobItem QueuedItem(int position, ArticleRequest article) => new()
-    {
-        Position = position, Kind = JobKinds.Ingest, Status = JobItemStatus.Queued, Payload = JsonSerializer.Serialize(article, JsonDefaults.Web),
-    };
-
-    private static JobItem InvalidItem(int position, IDictionary<string, string[]> errors) => new()
-    {
-        Position = position, Kind = JobKinds.Ingest, Status = JobItemStatus.Done, Outcome = ItemOutcomes.Invalid, Error = JsonSerializer.Serialize(errors),
-    };
 
     /// <summary>One stored article with its cleaned text.</summary>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NewsEventsDbContext db, CancellationToken ct) =>
