@@ -44,7 +44,8 @@ public sealed class ArticleReextractor(NewsEventsDbContext db, ExtractionRunner 
             await db.ArticleActors.Where(a => a.ArticleId == id).ExecuteDeleteAsync(ct);
             await db.People.Where(p => p.ArticleId == id).ExecuteDeleteAsync(ct);
             var refresher = new EventRefresher(db);
-            await refresher.RefreshAsync(left, now, ct);
+            // An event this article alone reported waits for the new extraction: the same incident joins it again and keeps its id.
+            await refresher.RefreshAsync(left, now, ct, keepSourceless: true);
             db.ChangeTracker.Clear();
 
             var article = await db.Articles.FirstAsync(a => a.Id == id, ct);
@@ -55,8 +56,9 @@ public sealed class ArticleReextractor(NewsEventsDbContext db, ExtractionRunner 
             var pending = await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
             await db.SaveChangesAsync(ct);
             await pending.WriteAsync(db, id, ct);
-            // A joined event may now have this article as its first source: its own fields come from it then.
-            await refresher.RefreshAsync(pending.Sources.Select(s => s.Event.Id).ToList(), now, ct);
+            // A joined event may now have this article as its first source: its own fields come from it then. Events the
+            // article left and did not join again are recomputed or, with no source left, deleted.
+            await refresher.RefreshAsync(pending.Sources.Select(s => s.Event.Id).Concat(left).ToList(), now, ct);
 
             await queue.CompleteAsync(item, ItemOutcomes.Reextracted, id, ct);
             await transaction.CommitAsync(ct);

@@ -13,11 +13,12 @@ namespace NewsEvents.Api.Articles;
 /// article id, the article that would have created it), its figure is <see cref="ExtractionMapper.MergedFatalities"/>
 /// over every source, its actors the union of theirs. Each source's part is read back from that article's stored
 /// extraction: the event with the source's span, and the article's other events that are the same incident.
-/// An event left with no source is deleted (its actors and sources go with it).
+/// An event left with no source is deleted (its actors and sources go with it), or kept for now with
+/// <c>keepSourceless</c>, so that the article's new extraction can join it again and the event keeps its id.
 /// </summary>
 public sealed class EventRefresher(NewsEventsDbContext db)
 {
-    public async Task RefreshAsync(IEnumerable<long> eventIds, DateTime now, CancellationToken ct)
+    public async Task RefreshAsync(IEnumerable<long> eventIds, DateTime now, CancellationToken ct, bool keepSourceless = false)
     {
         foreach (var id in eventIds.Distinct().Order())
         {
@@ -25,6 +26,7 @@ public sealed class EventRefresher(NewsEventsDbContext db)
                 .Select(s => new { s.ArticleId, s.SpanStart, s.SpanEnd, s.Article.ExtractionJson }).ToListAsync(ct);
             if (sources.Count == 0)
             {
+                if (keepSourceless) continue;
                 await db.Events.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
                 continue;
             }

@@ -100,6 +100,22 @@ public sealed class ReextractionTests
         Assert.Equal(2, (int)evt["sourceCount"]!);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AnEventOnlyTheReextractedArticleReportedKeepsItsIdWhenTheIncidentIsFoundAgain(DatabaseProvider provider)
+    {
+        var upgraded = new VersionedExtractor((version, input) => RichResults.Incident(killed: version == "engine-2" ? 9 : 8)(input));
+        await using var factory = new NewsEventsFactory(provider, upgraded, JobPolling.Queue());
+        var client = factory.CreateClient();
+        var id = (long)(await (await client.Post("/api/articles", Http.Article())).Json())["events"]![0]!["id"]!;
+
+        upgraded.Version = "engine-2";
+        await client.WaitForJobAsync((await client.Post("/api/admin/reextract", new { })).Accepted());
+
+        var events = (await (await client.GetAsync("/api/events")).Json())["items"]!.AsArray();
+        Assert.Equal(id, (long)events.Single()!["id"]!);
+        Assert.Equal(9, (int)events.Single()!["fatalities"]!);
+    }
+
     [Fact]
     public async Task OnlyArticlesOfOtherVersionsOrTheFilteredOnesAreQueuedAndNoneTwice()
     {
