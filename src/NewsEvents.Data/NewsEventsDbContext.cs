@@ -20,6 +20,7 @@ public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(
     public DbSet<Person> People => Set<Person>();
     public DbSet<Toll> Tolls => Set<Toll>();
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<TollObservation> TollObservations => Set<TollObservation>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobItem> JobItems => Set<JobItem>();
 
