@@ -75,7 +75,7 @@ public sealed class ArticleIngestor(
             var pending = await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct);
-            await pending.WriteAsync(db, article.Id, ct);
+            await pending.WriteAsync(db, article, now, ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
             else await batch!.ReleaseSavepointAsync(ArticleSavepoint, ct);
         }

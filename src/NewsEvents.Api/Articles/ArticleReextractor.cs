@@ -55,7 +55,7 @@ public sealed class ArticleReextractor(NewsEventsDbContext db, ExtractionRunner 
             article.ExtractionJson = System.Text.Json.JsonSerializer.Serialize(extraction, JsonDefaults.Web);
             var pending = await new ExtractionMapper(db).MapAsync(article, extraction, now, ct);
             await db.SaveChangesAsync(ct);
-            await pending.WriteAsync(db, id, ct);
+            await pending.WriteAsync(db, article, now, ct);
             // A joined event may now have this article as its first source: its own fields come from it then. Events the
             // article left and did not join again are recomputed or, with no source left, deleted.
             await refresher.RefreshAsync(pending.Sources.Select(s => s.Event.Id).Concat(left).ToList(), now, ct);
