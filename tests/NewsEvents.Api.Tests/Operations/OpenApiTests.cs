@@ -123,6 +123,19 @@ public sealed class OpenApiTests
     }
 
     [Fact]
+    public async Task TheTollTimelineIsDocumentedWithItsItemsAndItsNotFound()
+    {
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite);
+        var doc = await DocumentAsync(factory);
+
+        var timeline = Operation(doc, "/api/events/{id}/timeline");
+        Assert.Contains("timeline", (string?)timeline["summary"]);
+        Assert.NotNull(timeline["responses"]!["404"]);
+        var item = doc["components"]!["schemas"]!["TimelineItem"]!["properties"]!.AsObject();
+        Assert.All(new[] { "articleId", "source", "extractorVersion", "kind", "min", "max", "best", "qualifier", "observedAt" }, name => Assert.True(item.ContainsKey(name), name));
+    }
+
+    [Fact]
     public void SwashbuckleIsTheOnlyOpenApiGenerator()
     {
         Assert.DoesNotContain(typeof(Program).Assembly.GetReferencedAssemblies(), a => a.Name == "Microsoft.AspNetCore.OpenApi");
