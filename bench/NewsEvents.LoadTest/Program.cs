@@ -7,6 +7,7 @@ using NewsEvents.LoadTest;
 //   seed [--provider sqlite|postgres] <sqliteFile | connection string> <eventCount>
 //   query <baseUrl> <requests>   (the six list shapes, then requests/10 stats and requests/20 points requests)
 //   explain <sqliteFile> <sql>   (the plan from the SQLite the service ships, which may differ from the sqlite3 CLI's)
+//   queue <NewsEvents.Api.dll> <postgresServerConnectionString> <articles> [workersPerProcess=1]   (one worker process, then two)
 // Only loopback URLs are accepted: this tool is for measuring our own server on this machine.
 if (args.Length == 0) { Console.WriteLine("ingest|seed|query ..."); return 1; }
 if (args[0] == "seed")
@@ -17,6 +18,7 @@ if (args[0] == "seed")
     return 0;
 }
 if (args[0] == "explain") { QueryPlan.Print(args[1], args[2]); return 0; }
+if (args[0] == "queue") { await QueueThroughput.RunAsync(args[1], args[2], int.Parse(args[3]), args.Length > 4 ? int.Parse(args[4]) : 1); return 0; }
 
 var baseUrl = new Uri(args[1]);
 if (!baseUrl.IsLoopback) throw new ArgumentException("Load tests only target loopback addresses (127.0.0.1, localhost).");

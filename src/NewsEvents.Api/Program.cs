@@ -1,4 +1,5 @@
 using NewsEvents.Api.Actors;
+using NewsEvents.Api.Admin;
 using NewsEvents.Api.Articles;
 using NewsEvents.Api.Claims;
 using NewsEvents.Api.Dashboard;
@@ -7,6 +8,7 @@ using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extract;
 using NewsEvents.Api.Health;
 using NewsEvents.Api.Infrastructure;
+using NewsEvents.Api.Jobs;
 using NewsEvents.Api.Locations;
 using NewsEvents.Api.Security;
 using NewsEvents.Api.Stats;
@@ -40,6 +42,8 @@ if (app.SwaggerEnabled())
 
 app.UseDashboard();
 app.MapArticles();
+app.MapJobs();
+app.MapAdmin();
 app.MapExtract();
 app.MapEvents();
 app.MapEventPoints();

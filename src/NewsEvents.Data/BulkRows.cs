@@ -48,6 +48,13 @@ public static class BulkRows
             t.Location, t.Side, t.SpanStart, t.SpanEnd, t.IncludesJson,
         }).ToList(), ct);
 
+    private static readonly string[] ObservationColumns =
+        ["EventId", "ArticleId", "Source", "ExtractorVersion", "Kind", "Min", "Max", "Best", "Qualifier", "ObservedAt"];
+
+    public static Task InsertObservationsAsync(NewsEventsDbContext db, IEnumerable<TollObservation> observations, CancellationToken ct) =>
+        InsertAsync(db, "TollObservations", ObservationColumns, observations.Select(o => new object?[]
+            { o.EventId, o.ArticleId, o.Source, o.ExtractorVersion, o.Kind, o.Min, o.Max, o.Best, o.Qualifier, o.ObservedAt }).ToList(), ct);
+
     private static async Task InsertAsync(NewsEventsDbContext db, string table, string[] columns, List<object?[]> rows, CancellationToken ct)
     {
         var perStatement = MaxParameters / columns.Length;

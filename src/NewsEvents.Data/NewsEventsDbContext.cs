@@ -21,6 +21,9 @@ public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(
     public DbSet<Toll> Tolls => Set<Toll>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<DailyEventStat> DailyEventStats => Set<DailyEventStat>();
+    public DbSet<TollObservation> TollObservations => Set<TollObservation>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<JobItem> JobItems => Set<JobItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsEventsDbContext).Assembly);

@@ -16,8 +16,8 @@ namespace NewsEvents.Extraction;
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    /// <summary>Stored with every extraction so that results from older rules can be found and re-run.</summary>
-    public const string Version = "0.1.0";
+    /// <summary>Stored with every extraction so that results from older rules can be found and re-run (<see cref="EngineVersion"/>).</summary>
+    public static string Version => EngineVersion.Current;
 
     private readonly SyntaxModel _syntax;
     private readonly PlaceFinder _places;

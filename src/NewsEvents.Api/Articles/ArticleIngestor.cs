@@ -81,7 +81,7 @@ public sealed class ArticleIngestor(
             await DailyEventStats.SubtractAsync(db, touched.Where(e => db.Entry(e).State != EntityState.Added).Select(e => e.Id).ToList(), ct);
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct);
-            await pending.WriteAsync(db, article.Id, ct);
+            await pending.WriteAsync(db, article, now, ct);
             await DailyEventStats.AddAsync(db, touched.Select(e => e.Id).ToList(), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
             else await batch!.ReleaseSavepointAsync(ArticleSavepoint, ct);

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Infrastructure;
+using NewsEvents.Api.Jobs;
 using NewsEvents.Data;
+using NewsEvents.Data.Entities;
 using NewsEvents.Extraction;
 
 namespace NewsEvents.Api.Articles;
@@ -31,10 +34,15 @@ public static class ArticlesApi
     /// <summary>Ingests one article: cleans it, extracts events, places, actors, people, tolls and claims, and stores everything in one transaction.</summary>
     /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.
     /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.
-    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.</remarks>
-    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ProblemHttpResult>> PostArticle(
-        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
+    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.
+    /// With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once the article is stored in the queue; a worker extracts it later.</remarks>
+    /// <param name="prefer">RFC 7240 preferences; respond-async stores the article in the queue and answers 202 with a job instead of waiting for extraction.</param>
+    private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, Accepted<JobResponse>, ProblemHttpResult>> PostArticle(
+        ArticleRequest article, ArticleIngestor ingestor, ExtractionRunner runner, NewsEventsDbContext db, JobQueue queue, HttpContext http,
+        [FromHeader(Name = "Prefer")] string? prefer, CancellationToken ct)
     {
+        if (RespondAsync.IsPreferred(prefer))
+            return RespondAsync.Accepted(http, await QueuedArticles.EnqueueAsync(queue, db, [QueuedArticles.Item(0, article)], ct));
         var result = await ingestor.IngestAsync(article, ct);
         if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
         var stored = (await LoadAsync(db, result.ArticleId, ct))!;
@@ -45,8 +53,12 @@ public static class ArticlesApi
     }
 
     /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out), with the events a stored item created or joined.</summary>
-    private static async Task<Ok<BatchResponse>> PostBatch(
-        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db, CancellationToken ct)
+    /// <remarks>With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once every valid item is stored in the queue, in one transaction;
+    /// invalid items are answered in the job at once, with their field errors.</remarks>
+    /// <param name="prefer">RFC 7240 preferences; respond-async stores the items in the queue and answers 202 with a job instead of waiting for extraction.</param>
+    private static async Task<Results<Ok<BatchResponse>, Accepted<JobResponse>>> PostBatch(
+        BatchRequest batch, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, ExtractionRunner runner, NewsEventsDbContext db,
+        JobQueue queue, HttpContext http, [FromHeader(Name = "Prefer")] string? prefer, CancellationToken ct)
     {
         var results = new BatchItemResult?[batch.Items!.Count];
         var valid = new List<(int Index, ArticleRequest Item)>(batch.Items.Count);
@@ -57,6 +69,12 @@ public static class ArticlesApi
             if (item is null || !validation!.IsValid)
                 results[i] = new(i, "invalid", null, validation?.ToProblemErrors() ?? new Dictionary<string, string[]> { ["item"] = ["The item is null."] });
             else valid.Add((i, item));
+        }
+        if (RespondAsync.IsPreferred(prefer))
+        {
+            var items = valid.Select(v => QueuedArticles.Item(v.Index, v.Item))
+                .Concat(results.Select((r, i) => r is null ? null : QueuedArticles.Invalid(i, r.Errors!)).OfType<JobItem>()).OrderBy(i => i.Position).ToList();
+            return RespondAsync.Accepted(http, await QueuedArticles.EnqueueAsync(queue, db, items, ct));
         }
         var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
         var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.TimedOut).Select(o => o.ArticleId).ToList(), ct);

@@ -3,19 +3,28 @@ using NewsEvents.Data.Entities;
 
 namespace NewsEvents.Api.Articles;
 
-/// <summary>An article's claims, tolls, event sources and place mentions, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
+/// <summary>An article's claims, tolls (and their toll-timeline observations), event sources and place mentions, written by <see cref="BulkRows"/> after SaveChanges has given ids.</summary>
 public sealed record PendingRows(
     List<(Claim Claim, Event? Event)> Claims,
     List<(Toll Toll, Event? Event)> Tolls,
     List<(EventSource Source, Event Event)> Sources,
     List<(ArticleLocation Mention, Location Location)> Places)
 {
-    public async Task WriteAsync(NewsEventsDbContext db, long articleId, CancellationToken ct)
+    /// <param name="article">The saved article (its id, source and extractor version).</param>
+    /// <param name="now">When these figures were observed: a toll that belongs to an event joins its timeline.</param>
+    public async Task WriteAsync(NewsEventsDbContext db, Article article, DateTime now, CancellationToken ct)
     {
+        var articleId = article.Id;
         foreach (var (claim, evt) in Claims) (claim.ArticleId, claim.EventId) = (articleId, evt?.Id);
         foreach (var (toll, evt) in Tolls) (toll.ArticleId, toll.EventId) = (articleId, evt?.Id);
         await BulkRows.InsertClaimsAsync(db, Claims.Select(c => c.Claim), ct);
         await BulkRows.InsertTollsAsync(db, Tolls.Select(t => t.Toll), ct);
+        // Appended, never replaced: re-extraction deletes the article's tolls but not what they said before.
+        await BulkRows.InsertObservationsAsync(db, Tolls.Where(t => t.Event is not null).Select(t => new TollObservation
+        {
+            EventId = t.Event!.Id, ArticleId = articleId, Source = article.Source, ExtractorVersion = article.ExtractorVersion,
+            Kind = t.Toll.Kind, Min = t.Toll.Min, Max = t.Toll.Max, Best = t.Toll.Best, Qualifier = t.Toll.Qualifier, ObservedAt = now,
+        }), ct);
         foreach (var (source, evt) in Sources) (source.ArticleId, source.EventId) = (articleId, evt.Id);
         await BulkRows.InsertSourcesAsync(db, Sources.Select(s => s.Source), ct);
         foreach (var (mention, location) in Places) (mention.ArticleId, mention.LocationId) = (articleId, location.Id);

@@ -14,6 +14,7 @@ public static class EventsApi
         group.MapGet("/", ListEvents).ProducesValidationProblem();
         group.MapEventExports();
         group.MapGet("/{id:long}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound).Produces(StatusCodes.Status304NotModified);
+        group.MapGet("/{id:long}/timeline", GetTimeline).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -51,6 +52,18 @@ public static class EventsApi
         var tag = EventDetails.ETag(detail);
         http.Response.Headers.ETag = tag.ToString();
         return EventDetails.Matches(http.Request, tag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(detail);
+    }
+
+    /// <summary>The event's toll timeline: each figure its articles gave it, at ingestion and at every re-extraction, oldest first ("12 -> 27 -> 40+").</summary>
+    /// <remarks>History is appended, never rewritten: a re-extracted article adds its new figures and keeps its old ones here, while the event's tolls show only the current ones.</remarks>
+    private static async Task<Results<Ok<EventTimeline>, ProblemHttpResult>> GetTimeline(long id, NewsEventsDbContext db, CancellationToken ct)
+    {
+        if (!await db.Events.AnyAsync(e => e.Id == id, ct)) return ArticlesApi.NotFound("event", id);
+        var items = await db.TollObservations.AsNoTracking().Where(o => o.EventId == id).OrderBy(o => o.ObservedAt).ThenBy(o => o.Id)
+            .Select(o => new TimelineItem(o.ArticleId, o.Source, o.ExtractorVersion, o.Kind, o.Min, o.Max, o.Best, o.Qualifier,
+                DateTime.SpecifyKind(o.ObservedAt, DateTimeKind.Utc)))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new EventTimeline(id, items));
     }
 
     internal static IQueryable<EventSummary> Project(IQueryable<Data.Entities.Event> events) =>

@@ -4,6 +4,7 @@ using NewsEvents.Api.Articles;
 using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Health;
+using NewsEvents.Api.Jobs;
 using NewsEvents.Data;
 
 namespace NewsEvents.Api.Infrastructure;
@@ -20,6 +21,7 @@ public static class ServiceSetup
         services.AddSingleton<IArticleExtractor, PipelineArticleExtractor>();
         services.AddSingleton<ExtractionRunner>();
         services.AddScoped<ArticleIngestor>();
+        services.AddNewsEventsQueue(configuration);
         services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
         services.AddValidatorsFromAssemblyContaining<ArticleRequestValidator>(ServiceLifetime.Singleton);
 

@@ -16,8 +16,8 @@ public static class SecuritySetup
 
         var origins = configuration.GetSection(CorsOptions.Section).Get<CorsOptions>()?.Origins.Where(o => o.Length > 0).ToArray() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyMethod()
-            .WithHeaders("Content-Type", "Accept", "Authorization", "If-None-Match", ApiKeyRing.Header, RequestIdMiddleware.Header)
-            .WithExposedHeaders("Location", "Retry-After", "ETag", RequestIdMiddleware.Header)
+            .WithHeaders("Content-Type", "Accept", "Authorization", "If-None-Match", "Prefer", ApiKeyRing.Header, RequestIdMiddleware.Header)
+            .WithExposedHeaders("Location", "Retry-After", "ETag", "Preference-Applied", RequestIdMiddleware.Header)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         services.Configure<KestrelServerOptions>(o =>

@@ -103,6 +103,39 @@ public sealed class OpenApiTests
     }
 
     [Fact]
+    public async Task TheQueueIsDocumentedThePreferHeaderThe202AndTheJob()
+    {
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite);
+        var doc = await DocumentAsync(factory);
+
+        foreach (var path in new[] { "/api/articles", "/api/articles/batch" })
+        {
+            var post = Operation(doc, path, "post");
+            Assert.Equal("header", (string?)Parameter(post, "Prefer")["in"]);
+            Assert.Contains("respond-async", (string?)Parameter(post, "Prefer")["description"]);
+            Assert.NotNull(post["responses"]!["202"]);
+        }
+        var job = Operation(doc, "/api/jobs/{id}");
+        Assert.NotNull(job["responses"]!["404"]);
+        Assert.Contains("status", (string?)job["summary"]);
+        Assert.NotNull(Operation(doc, "/api/admin/reextract", "post")["responses"]!["202"]);
+        Assert.NotNull(doc["components"]!["schemas"]!["JobResponse"]!["properties"]!["counts"]);
+    }
+
+    [Fact]
+    public async Task TheTollTimelineIsDocumentedWithItsItemsAndItsNotFound()
+    {
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite);
+        var doc = await DocumentAsync(factory);
+
+        var timeline = Operation(doc, "/api/events/{id}/timeline");
+        Assert.Contains("timeline", (string?)timeline["summary"]);
+        Assert.NotNull(timeline["responses"]!["404"]);
+        var item = doc["components"]!["schemas"]!["TimelineItem"]!["properties"]!.AsObject();
+        Assert.All(new[] { "articleId", "source", "extractorVersion", "kind", "min", "max", "best", "qualifier", "observedAt" }, name => Assert.True(item.ContainsKey(name), name));
+    }
+
+    [Fact]
     public void SwashbuckleIsTheOnlyOpenApiGenerator()
     {
         Assert.DoesNotContain(typeof(Program).Assembly.GetReferencedAssemblies(), a => a.Name == "Microsoft.AspNetCore.OpenApi");
