@@ -41,7 +41,7 @@ internal static class ExplicitDates
         return Day(t, i, last, date);
     }
 
-    // "on 25/12", "in the night of 13/03": day and month with no year, read against the publication date. Only after a
+    // "on 25/12", "during the night of 4/11": day and month with no year, read against the publication date. Only after a
     // word that makes it time, so that "1/2" and scores stay numbers.
     private static DateMention? NumericNoYear(DateTokens t, int i, DateOnly? published, out int last)
     {

@@ -56,7 +56,7 @@ public sealed class EventBuilder
 
     private static readonly HashSet<string> ViolentTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
 
-    // "Al-Shabaab claimed responsibility for the attack": the claimer is the perpetrator of the armed event told before the
+    // "The militants later claimed the bombing": the claimer is the perpetrator of the armed event told before the
     // claim, as claimed (alleged); an "unidentified armed group" put there for want of a name gives way to it.
     private static void ClaimedBy(List<EventResult> events, ArticleFacts facts)
     {
@@ -75,7 +75,7 @@ public sealed class EventBuilder
 
     // A toll in a sentence without a trigger ("The death toll rose to 40.") belongs to the nearest earlier event frame
     // of the same or the previous paragraph; a count over a long period ("59,000 killed since the war began") to none.
-    // "He was a suspect in the 2013 mall attack that left 68 people dead": a sentence that names a year other than the
+    // "She had lost a son in the 2009 siege, which killed 30": a sentence that names a year other than the
     // event's tells of another time
     private static bool NamesAnotherYear(Sentence sentence, DateMention? date)
     {

@@ -70,7 +70,7 @@ internal static class EventTyping
             || (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
                 || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets));
-        // "14 soldiers were killed and 10 taken hostage": an attack on armed men is a battle whatever else it brought
+        // "eight troops died and six were led away as captives": an attack on armed men is a battle whatever else it brought
         if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
             && OfAttack(sides, harmOnly).Item1 == Battles)
             (type, subType) = (Battles, "Armed clash");

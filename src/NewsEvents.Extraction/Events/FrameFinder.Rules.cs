@@ -18,7 +18,7 @@ internal sealed partial class FrameFinder
     private static bool HarmIsAnEvent(EventTrigger trigger, Clause clause, Sides sides, List<TollResult> tolls, List<(TextSpan Span, ActorResult Value)> actors, bool runningTotal)
     {
         if (runningTotal) return false;
-        // "Two ethnic Palaungs were murdered", "a leader of the peasant movement was killed": a word that can only mean a
+        // "two herders were murdered", "a union organiser was killed": a word that can only mean a
         // killing, or harm told as done to someone, needs no more
         return trigger.Weight >= 0.8 || clause.Passive && clause.SubjectStart < clause.First && !trigger.TollWord
                || tolls.Count > 0 || sides.Targets != Party.None || sides.ArmedDoers || actors.Count > 0;
@@ -48,7 +48,7 @@ internal sealed partial class FrameFinder
             else if (anaphoric) best[m.Value.Type] = current with { Anaphoric = true };
         }
         var strongest = best.Values.Select(b => b.Trigger.Weight).DefaultIfEmpty(0).Max();
-        // A second event type in one sentence must be fairly sure of itself: "clashing ... after blowing up two car bombs".
+        // A second event type in one sentence must be fairly sure of itself: "clashing ... after setting off a truck bomb".
         // A weapon ("a drone killed a man") always says how, even when weak alone.
         return best.Values.Where(b => b.Trigger.Weight >= Math.Min(0.6, strongest) || b.Trigger.Harm || b.Trigger.Type == "Explosions/Remote violence")
             .OrderBy(b => b.Span.Start);

@@ -78,7 +78,7 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
                 var frameDate = own ?? paragraphDate;
                 // "The service put the number of dead at 13": a toll word after an event told just before is that event's toll
                 var toldJustBefore = frames.Count > 0 && frames[^1].Paragraph >= sentence.Paragraph - 1;
-                // "claimed responsibility for the attack, saying it had killed 40": beside a word that points back, harm told is the same event's
+                // "claimed the raid, adding that 40 had died in it": beside a word that points back, harm told is the same event's
                 // ("the attack on Monday" in another place or on another day is another attack)
                 var told = (anaphoric || trigger.Harm && found.Any(f => f.Anaphoric)) ? Told(frames, own ?? eventDate, sentence.Index) : null;
                 // (only an armed event's: "his body was found" after an arrest tells of a killing, not of more arrests)

@@ -76,7 +76,7 @@ internal static class IncidentActors
                 if ((sides.Targets & Party.Fighting) == 0 && (sides.Targets & Party.Unarmed) != 0 && !Has(x => x.Actor.Role == "actor2")) Add(MentionKind.Civilians, "actor2");
                 break;
             case Remote:
-                // a bomb no one is named for was planted by an unidentified armed group; shells on a town hit its people
+                // a bomb no one is named for is put down to an unidentified armed group; shells on a town hit its people
                 if (subType is "Remote explosive/landmine/IED" or "Grenade" or "Suicide bomb" && !Has(x => x.Actor.Role == "actor1")) Add(MentionKind.ArmedGroup, "actor1");
                 if (((sides.Targets & Party.Unarmed) != 0 || sides.Targets == Party.None && subType is "Shelling/artillery/missile attack" or "Air/drone strike" && placeIsSettlement)
                     && !Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");

@@ -50,7 +50,7 @@ internal static class Territory
 
     private static readonly HashSet<string> Aircraft = ["aircraft", "aircrafts", "helicopter", "helicopters", "plane", "planes", "jet", "jets", "warplane", "warplanes", "fighter", "bomber", "gunship"];
 
-    /// <summary>Whether a crewed aircraft is the object just after the trigger: "shot down a Russian Su-34 plane".</summary>
+    /// <summary>Whether a crewed aircraft is the object just after the trigger: "shot down a transport helicopter".</summary>
     internal static bool AircraftFollows(Sentence sentence, int last)
     {
         var tokens = sentence.Tokens;

@@ -104,7 +104,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (o >= 0) return o;
         if (relation == "conj" && parse.Head(verb) is var first and >= 0 && parse.Subject(verb) < 0)
         {
-            // "was shot and killed by police": the second verb shares the first one's passive subject, unless a figure
+            // "was shot and killed at the roadblock": the second verb shares the first one's passive subject, unless a figure
             // between them is its own ("one was killed and 12 injured", however the parser hangs the 12)
             if (parse.IsPassive(first))
             {
@@ -112,7 +112,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                     if (parse.Upos(k) == "NUM") return -1;
                 return parse.Subject(first);
             }
-            // "shot and killed a man": and its object
+            // "shot and killed a driver": and its object
             return parse.Object(first);
         }
         return -1;

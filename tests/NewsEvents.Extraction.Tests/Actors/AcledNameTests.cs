@@ -52,7 +52,7 @@ public class AcledNameTests
     [Fact]
     public void AClaimOfResponsibilityNamesThePerpetratorAsAlleged()
     {
-        var actors = ActorsOf("A car bomb killed nine people in Mogadishu on Monday. Al-Shabaab claimed responsibility for the attack.");
+        var actors = ActorsOf("A car bomb killed nine people in Mogadishu on Monday. Al-Shabaab claimed responsibility for that bombing in a radio message.");
         Assert.Contains(actors, a => a is { AcledName: "Al Shabaab", Role: "actor1", Alleged: true });
     }
 

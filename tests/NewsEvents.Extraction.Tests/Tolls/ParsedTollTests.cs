@@ -45,7 +45,7 @@ public class ParsedTollTests
     [InlineData("Two porters were stoned to death on the road.", 2)]
     [InlineData("A nurse was found executed behind the clinic.", 1)]
     [InlineData("The village chief was found murdered in his field.", 1)]
-    [InlineData("A 30-year-old was shot and killed by police at a checkpoint.", 1)]
+    [InlineData("A 30-year-old cyclist was shot and killed by soldiers manning a checkpoint.", 1)]
     [InlineData("A four-year-old was killed in the crossfire.", 1)]
     [InlineData("Rebels captured and killed a soldier near the bridge.", 1)]
     [InlineData("Police detained a driver on Monday. His body was found in a ditch the next day.", 1)]
