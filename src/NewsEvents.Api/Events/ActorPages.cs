@@ -20,7 +20,10 @@ internal static class ActorPages
     public static async Task<List<EventSummary>> LoadAsync(NewsEventsDbContext db, EventFilter filter, EventOrder order, PageCursor? cursor,
         int skip, int take, CancellationToken ct)
     {
-        var links = db.EventActors.AsNoTracking().Where(a => a.Actor.Name == filter.Actor);
+        // The actor's id as a parameter, not a join: PostgreSQL then reads its index range in order and stops after the
+        // page, where behind a join it fetched and sorted all ~5,400 links of an actor (146 ms).
+        if (await db.Actors.Where(a => a.Name == filter.Actor).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct) is not { } actorId) return [];
+        var links = db.EventActors.AsNoTracking().Where(a => a.ActorId == actorId);
         if (filter.From is { } from) links = links.Where(a => a.EventDate >= from);
         if (filter.To is { } to) links = links.Where(a => a.EventDate <= to);
         // Other filters test the event of each link in page order (a probe by primary key per link).
