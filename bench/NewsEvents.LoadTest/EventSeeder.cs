@@ -67,8 +67,10 @@ public static class EventSeeder
                     if (pair.Count == 0 || !Equals(pair[0][1], actor.Id)) pair.Add([id, actor.Id, role]);
                     mask |= ActorTypeMask.Bit(actor.Type);
                 }
-                links.AddRange(pair);
-                events.Add([id, Types[random.Next(Types.Length)], "Armed clash", published.AddDays(-random.Next(0, 3)), "day", location.Id, location.Name,
+                var type = Types[random.Next(Types.Length)];
+                var date = published.AddDays(-random.Next(0, 3));
+                links.AddRange(pair.Select(link => new object?[] { link[0], link[1], link[2], date }));
+                events.Add([id, type, "Armed clash", date, "day", location.Id, location.Name,
                     location.Country, location.Admin1, killed, summary, 0.7, now, now, mask]);
                 sources.Add([id, articleId, killed, summary, 0.7, 0, 0]);
             }
@@ -79,7 +81,7 @@ public static class EventSeeder
             await InsertAsync(connection, "Articles", ["Id", "Url", "Source", "Title", "Content", "CleanText", "ContentHash", "ExtractorVersion", "ExtractionJson", "PublishedAt", "CreatedAt"], articles);
             await InsertAsync(connection, "Events", ["Id", "Type", "SubType", "Date", "DatePrecision", "LocationId", "LocationName", "Country", "Admin1",
                 "Fatalities", "Summary", "Confidence", "CreatedAt", "UpdatedAt", "ActorTypes"], events);
-            await InsertAsync(connection, "EventActors", ["EventId", "ActorId", "Role"], links);
+            await InsertAsync(connection, "EventActors", ["EventId", "ActorId", "Role", "EventDate"], links);
             await InsertAsync(connection, "EventSources", ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd"], sources);
             await transaction.CommitAsync();
             Console.WriteLine($"seeded {Math.Min(eventCount, start + Chunk)} events");

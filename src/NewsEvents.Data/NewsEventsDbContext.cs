@@ -27,6 +27,18 @@ public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsEventsDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        JoinRowDates.Sync(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await JoinRowDates.SyncAsync(ChangeTracker, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }
 
 /// <summary>The model on SQLite; its migrations live in Migrations/Sqlite.</summary>

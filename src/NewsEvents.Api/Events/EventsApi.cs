@@ -37,7 +37,10 @@ public static class EventsApi
         var events = filter.Apply(db.Events.AsNoTracking(), db, probeIds: !includeTotal);
         var window = cursor is null ? order.Apply(events).Skip((page - 1) * size) : order.Apply(order.After(events, cursor, EventOrder.NullsSortLow(db)));
         // One row more than the page says whether there is a next one.
-        var (items, next) = CursorPaging.Cut(await Project(window.Take(size + 1)).ToListAsync(ct), size, order.CursorAfter);
+        var rows = ActorPages.Serve(filter, order, includeTotal)
+            ? await ActorPages.LoadAsync(db, filter, order, cursor, cursor is null ? (page - 1) * size : 0, size + 1, ct)
+            : await Project(window.Take(size + 1)).ToListAsync(ct);
+        var (items, next) = CursorPaging.Cut(rows, size, order.CursorAfter);
         int? total = includeTotal ? await events.CountAsync(ct)
             : next is null && cursor is null ? (page - 1) * size + items.Count : null;
         return TypedResults.Ok(new CursorPage<EventSummary>(items, total, cursor is null ? page : null, size, next, CursorPaging.NextLink(http, next)));

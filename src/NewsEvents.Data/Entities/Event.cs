@@ -54,4 +54,6 @@ public sealed class EventActor
     public long ActorId { get; set; }
     public Actor Actor { get; set; } = null!;
     public required string Role { get; set; }
+    /// <summary>A copy of the event's <see cref="Event.Date"/>, so that one actor's events are an index range in date order; kept equal by <c>NewsEventsDbContext.SaveChanges</c>.</summary>
+    public DateOnly? EventDate { get; set; }
 }

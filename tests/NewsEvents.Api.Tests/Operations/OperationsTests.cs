@@ -61,7 +61,7 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public async Task ListingEventsCostsOneQueryWhateverThePageSizeAndTwoWithTheTotal()
+    public async Task ListingEventsCostsOneQueryWhateverThePageSizeThreeForAnActorAndTwoWithTheTotal()
     {
         var counter = new CommandCounter();
         await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, new FakeExtractor(RichResults.Incident()),
@@ -70,9 +70,14 @@ public sealed class OperationsTests
         for (var i = 0; i < 6; i++) await client.Post("/api/articles", Http.Article(published: $"2025-03-{i * 3 + 1:00}"));
 
         counter.Reset();
-        var page = await (await client.GetAsync("/api/events?size=100&actor=Rapid Support Forces")).Json();
+        var page = await (await client.GetAsync("/api/events?size=100&country=SD")).Json();
         Assert.Equal(6, page["items"]!.AsArray().Count);
         Assert.Equal(1, counter.Count);
+
+        // An actor's date-sorted page: the actor's id, the page's links, then those events (ActorPages).
+        counter.Reset();
+        Assert.Equal(6, (await (await client.GetAsync("/api/events?size=100&actor=Rapid Support Forces")).Json())["items"]!.AsArray().Count);
+        Assert.Equal(3, counter.Count);
 
         counter.Reset();
         await client.GetAsync("/api/events?size=100&actor=Rapid Support Forces&includeTotal=true");

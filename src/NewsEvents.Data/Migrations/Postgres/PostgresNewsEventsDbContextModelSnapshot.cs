@@ -353,13 +353,13 @@ namespace NewsEvents.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt", "Id");
 
-                    b.HasIndex("Country", "Date", "ActorTypes");
-
                     b.HasIndex("Country", "Type", "Date");
 
                     b.HasIndex("LocationId", "Type", "Date");
 
                     b.HasIndex("Country", "Type", "Fatalities", "Id");
+
+                    b.HasIndex("Country", "Date", "Id", "ActorTypes", "LocationId", "Fatalities", "Type");
 
                     b.ToTable("Events");
                 });
@@ -376,9 +376,12 @@ namespace NewsEvents.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
                     b.HasKey("EventId", "ActorId", "Role");
 
-                    b.HasIndex("ActorId", "EventId");
+                    b.HasIndex("ActorId", "EventDate", "EventId");
 
                     b.ToTable("EventActors");
                 });

@@ -340,13 +340,13 @@ namespace NewsEvents.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt", "Id");
 
-                    b.HasIndex("Country", "Date", "ActorTypes");
-
                     b.HasIndex("Country", "Type", "Date");
 
                     b.HasIndex("LocationId", "Type", "Date");
 
                     b.HasIndex("Country", "Type", "Fatalities", "Id");
+
+                    b.HasIndex("Country", "Date", "Id", "ActorTypes", "LocationId", "Fatalities", "Type");
 
                     b.ToTable("Events");
                 });
@@ -363,9 +363,12 @@ namespace NewsEvents.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("EventId", "ActorId", "Role");
 
-                    b.HasIndex("ActorId", "EventId");
+                    b.HasIndex("ActorId", "EventDate", "EventId");
 
                     b.ToTable("EventActors");
                 });
