@@ -31,6 +31,9 @@ internal static class JoinRowDates
         }
     }
 
+    // an unchanged event may still have gained a link (a merge that adds an actor and nothing else): its loaded links
+    // get its date too, which changes nothing for the links that have it already
     private static List<EntityEntry<Event>> Changed(ChangeTracker tracker) =>
-        tracker.Entries<Event>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        tracker.Entries<Event>().Where(e => e.State is EntityState.Added or EntityState.Modified
+            || e.State == EntityState.Unchanged && e.Entity.Actors.Count > 0).ToList();
 }

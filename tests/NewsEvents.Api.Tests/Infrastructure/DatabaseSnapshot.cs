@@ -19,7 +19,7 @@ public static class DatabaseSnapshot
         var lines = new List<string>();
         foreach (var e in events)
         {
-            lines.Add($"event {names[e.Id]} actors=[{string.Join(";", e.Actors.Select(a => $"{a.Actor.Name}/{a.Role}").Order())}]"
+            lines.Add($"event {names[e.Id]} actors=[{string.Join(";", e.Actors.Select(a => $"{a.Actor.Name}/{a.Role}/{a.EventDate}").Order())}]"
                 + $" sources=[{string.Join(";", e.Sources.Select(s => $"{urls[s.ArticleId]}:{s.Fatalities}:{s.Summary}:{s.Confidence}:{s.SpanStart}-{s.SpanEnd}").Order())}]");
         }
         string Event(long? id) => id is { } v ? names[v] : "-";
