@@ -133,7 +133,7 @@ public sealed class TokenTrie<T>
     public int Match<TState>(IReadOnlyList<string?> keys, int start, TState state, Func<TState, T, int, int, bool> accept, out IReadOnlyList<T>? values)
     {
         values = null;
-        var best = -1;
+        int best = -1, bestNode = -1;
         if (start >= keys.Count || keys[start] is null) return -1;
         var node = Root;
         for (var j = start; j < keys.Count; j++)
@@ -143,8 +143,10 @@ public sealed class TokenTrie<T>
             if (_counts[node] == 0) continue;
             if (!Accepts(node, state, accept, start, j + 1)) continue;
             best = j + 1;
-            values = ValuesOf(node);
+            bestNode = node;
         }
+        // the values of the longest entry only: shorter ones passed on the way are not copied out
+        if (bestNode >= 0) values = ValuesOf(bestNode);
         return best;
     }
 
