@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Extraction.Syntax;
 
@@ -8,13 +10,20 @@ namespace NewsEvents.Extraction.Syntax;
 /// row lies as [key, length, entries...]; an entry packs a quantised weight with its class. Unknown features,
 /// most of those asked at run time, are mostly turned away by the fingerprint without touching the heap. Scoring is
 /// integer adds, allocation-free and safe from any thread.
+/// Rows of <see cref="DenseFrom"/> entries or more (the frequent features, which most look-ups that hit land on)
+/// are laid out dense instead, one weight per class, and added with vector instructions: in a parse they carry
+/// most of the entries added, and scattered one by one they were most of the parser's time.
 /// </summary>
 internal sealed class WeightTable
 {
     /// <summary>Largest quantised weight; 2^20 leaves room for hundreds of features in an int score.</summary>
     public const int QuantMax = (1 << 20) - 1;
 
+    /// <summary>Rows with at least this many entries are stored dense.</summary>
+    public const int DenseFrom = 16;
+
     private const int OffsetBits = 24, OffsetMask = (1 << OffsetBits) - 1;
+    private const int Dense = -1; // in a row's length cell: Width weights follow, one per class
 
     private readonly uint[] _slots;
     private readonly int _mask;
@@ -23,35 +32,44 @@ internal sealed class WeightTable
 
     public int ClassCount { get; }
     public int FeatureCount { get; }
-    public int EntryCount => _heap.Length - 1 - 2 * FeatureCount;
+    public int EntryCount { get; }
+
+    /// <summary>Weights in a dense row: the classes rounded up to whole vectors of any width up to 512 bits.</summary>
+    private int Width => (ClassCount + 15) & ~15;
+
+    /// <summary>The length <see cref="Score"/> needs of its scores: the classes and a dense row's padding.</summary>
+    public int ScoreLength => Width;
 
     /// <summary>Bytes held by the table (slots and heap).</summary>
     public long Bytes => (long)_slots.Length * 4 + (long)_heap.Length * 4;
 
     /// <param name="rows">Features in any order, each with its non-zero (class, quantised weight) pairs.</param>
     public WeightTable(int classCount, IReadOnlyList<(uint Key, (byte Class, int Weight)[] Row)> rows)
-        : this(classCount, rows.Count, rows.Sum(r => r.Row.Length))
+        : this(classCount, rows.Count, rows.Sum(r => r.Row.Length), rows.Sum(r => (long)Cells(classCount, r.Row.Length)))
     {
         foreach (var (key, row) in rows)
         {
-            var at = Add(key, row.Length);
-            foreach (var (cls, w) in row) _heap[at++] = Pack(cls, w);
+            Fill(Add(key, row.Length), row.Select(e => Pack(classCount, e.Class, e.Weight)).ToArray());
         }
     }
 
-    private WeightTable(int classCount, int features, int entries)
+    private WeightTable(int classCount, int features, int entries, long cells)
     {
         if (classCount is <= 0 or > 256) throw new ArgumentOutOfRangeException(nameof(classCount), "1 to 256 classes fit in a packed entry");
-        var heap = 1L + 2L * features + entries;
+        var heap = 1L + 2L * features + cells;
         if (heap > OffsetMask) throw new ArgumentOutOfRangeException(nameof(entries), $"{heap} heap cells do not fit {OffsetBits}-bit offsets");
         ClassCount = classCount;
         FeatureCount = features;
+        EntryCount = entries;
         var size = 16;
         while (size < features + features / 2) size <<= 1; // at most two thirds full
         _slots = new uint[size];
         _mask = size - 1;
         _heap = new int[heap];
     }
+
+    // Heap cells of a row's entries: packed (class, weight) pairs, or one weight per class when dense.
+    private static int Cells(int classCount, int length) => length >= DenseFrom ? (classCount + 15) & ~15 : length;
 
     // Claims a slot and heap room for a row; returns where the row's entries go.
     private int Add(uint key, int length)
@@ -60,15 +78,32 @@ internal sealed class WeightTable
         var i = (int)key & _mask;
         while (_slots[i] != 0) i = (i + 1) & _mask;
         _slots[i] = (key & ~(uint)OffsetMask) | (uint)_used;
+        var cells = Cells(ClassCount, length);
         _heap[_used] = (int)key;
-        _heap[_used + 1] = length;
-        _used += 2 + length;
-        return _used - length;
+        _heap[_used + 1] = length >= DenseFrom ? Dense : length;
+        _used += 2 + cells;
+        return _used - cells;
     }
 
-    private int Pack(byte cls, int w)
+    // Lays out a row's packed entries at `at`, by class when the row is dense.
+    private void Fill(int at, ReadOnlySpan<int> packed)
     {
-        if (cls >= ClassCount || w < -QuantMax || w > QuantMax) throw new ArgumentException($"entry ({cls}, {w}) out of range");
+        if (packed.Length < DenseFrom)
+        {
+            packed.CopyTo(_heap.AsSpan(at));
+            return;
+        }
+        foreach (var e in packed)
+        {
+            // a zero weight would vanish from a dense row, and a class twice would be summed: neither comes from training
+            if (e >> 8 == 0 || _heap[at + (e & 0xFF)] != 0) throw new ArgumentException($"entry ({e & 0xFF}, {e >> 8}) cannot be laid out dense");
+            _heap[at + (e & 0xFF)] = e >> 8;
+        }
+    }
+
+    private static int Pack(int classCount, byte cls, int w)
+    {
+        if (cls >= classCount || w < -QuantMax || w > QuantMax) throw new ArgumentException($"entry ({cls}, {w}) out of range");
         return (w << 8) | cls;
     }
 
@@ -86,9 +121,12 @@ internal sealed class WeightTable
     }
 
     /// <summary>Adds every known feature's row into <paramref name="scores"/> (which is cleared first).</summary>
+    /// <param name="scores">At least <see cref="ScoreLength"/> long; the classes' scores are its first <see cref="ClassCount"/>.</param>
     public void Score(ReadOnlySpan<uint> features, Span<int> scores)
     {
-        scores[..ClassCount].Clear();
+        var width = Width;
+        if (scores.Length < width) throw new ArgumentException($"scores must hold {width} values", nameof(scores));
+        scores[..width].Clear();
         // Most look-ups miss the cache. Each phase reads for every feature before the next phase uses what it read,
         // so that many misses are in flight at once instead of one after another.
         ref var slots = ref _slots[0];
@@ -114,16 +152,25 @@ internal sealed class WeightTable
         Span<uint> found = stackalloc uint[features.Length];
         for (var j = 0; j < features.Length; j++) found[j] = (uint)heap[at[j]];
 
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        ref var cells = ref MemoryMarshal.GetArrayDataReference(heap);
         for (var j = 0; j < features.Length; j++)
         {
             var start = at[j];
             if (start == 0) continue;
             if (found[j] != features[j] && (start = Find(features[j])) == 0) continue; // fingerprints met by chance
-            var end = start + 1 + heap[start + 1];
-            for (var e = start + 2; e <= end; e++)
+            var length = heap[start + 1];
+            ref var row = ref Unsafe.Add(ref cells, start + 2);
+            if (length == Dense)
             {
-                var entry = heap[e];
-                scores[entry & 0xFF] += entry >> 8;
+                for (var c = 0; c < width; c += Vector<int>.Count)
+                    (Vector.LoadUnsafe(ref score, (nuint)c) + Vector.LoadUnsafe(ref row, (nuint)c)).StoreUnsafe(ref score, (nuint)c);
+                continue;
+            }
+            for (var e = 0; e < length; e++)
+            {
+                var entry = Unsafe.Add(ref row, e); // offsets and classes were range-checked when the table was built
+                Unsafe.Add(ref score, entry & 0xFF) += entry >> 8;
             }
         }
     }
@@ -133,17 +180,16 @@ internal sealed class WeightTable
         .Select(r => (r.Key, r.Row.Where(e => Math.Abs(e.Weight) >= minAbs).ToArray()))
         .Where(r => r.Item2.Length > 0).ToList());
 
-    /// <summary>Every feature with its row, in key order (for writing and for tests).</summary>
+    /// <summary>Every feature with its row, in key order, classes ascending in a dense row (for writing and for tests).</summary>
     public IEnumerable<(uint Key, (byte Class, int Weight)[] Row)> Rows()
     {
         foreach (var at in _slots.Where(s => s != 0).Select(s => (int)(s & OffsetMask)).OrderBy(at => (uint)_heap[at]))
         {
-            var row = new (byte, int)[_heap[at + 1]];
-            for (var j = 0; j < row.Length; j++)
-            {
-                var e = _heap[at + 2 + j];
-                row[j] = ((byte)(e & 0xFF), e >> 8);
-            }
+            var length = _heap[at + 1];
+            var cells = _heap.AsSpan(at + 2, length == Dense ? Width : length).ToArray();
+            var row = length == Dense
+                ? Enumerable.Range(0, ClassCount).Where(c => cells[c] != 0).Select(c => ((byte)c, cells[c])).ToArray()
+                : cells.Select(e => ((byte)(e & 0xFF), e >> 8)).ToArray();
             yield return ((uint)_heap[at], row);
         }
     }
@@ -175,22 +221,35 @@ internal sealed class WeightTable
         var entries = r.ReadInt32();
         if (classCount is <= 0 or > 256 || features < 0 || entries < 0 || features > 8_000_000 || entries > 16_000_000)
             throw new InvalidDataException($"Syntax model: weight table with {classCount} classes, {features} features and {entries} weights");
-        var table = new WeightTable(classCount, features, entries);
+        // Rows are read whole first: how much heap a row takes depends on its length, known only once read.
+        var keys = new uint[features];
+        var lengths = new int[features];
+        var packed = new int[entries];
+        var used = 0;
+        var cells = 0L;
         uint key = 0;
         for (var f = 0; f < features; f++)
         {
             key += (uint)r.Read7BitEncodedInt();
             var length = r.Read7BitEncodedInt();
-            if (length < 0 || table._used + 2 + length > table._heap.Length) throw new InvalidDataException("Syntax model: weight rows overrun their table");
-            var at = table.Add(key, length);
+            if (length < 0 || used + length > entries) throw new InvalidDataException("Syntax model: weight rows overrun their table");
+            (keys[f], lengths[f]) = (key, length);
+            cells += Cells(classCount, length);
             for (var j = 0; j < length; j++)
             {
                 var cls = r.ReadByte();
                 var z = (uint)r.Read7BitEncodedInt();
-                table._heap[at + j] = table.Pack(cls, (int)(z >> 1) ^ -(int)(z & 1));
+                packed[used++] = Pack(classCount, cls, (int)(z >> 1) ^ -(int)(z & 1));
             }
         }
-        if (table._used != table._heap.Length) throw new InvalidDataException("Syntax model: weight table shorter than announced");
+        if (used != entries) throw new InvalidDataException("Syntax model: weight table shorter than announced");
+        var table = new WeightTable(classCount, features, entries, cells);
+        used = 0;
+        for (var f = 0; f < features; f++)
+        {
+            table.Fill(table.Add(keys[f], lengths[f]), packed.AsSpan(used, lengths[f]));
+            used += lengths[f];
+        }
         return table;
     }
 }
