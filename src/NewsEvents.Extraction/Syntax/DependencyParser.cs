@@ -25,6 +25,10 @@ internal sealed class DependencyParser
         Span<uint> f = stackalloc uint[ParserFeatures.Count];
         while (!state.IsTerminal)
         {
+            // An empty stack allows only Shift, and the last word left only the root arc: about one move in eight
+            // needs no scoring (BestValid would choose the same).
+            if (state.Depth == 0) { state.Apply(0); continue; }
+            if (state.B == state.N && state.Depth == 1) { state.Apply(ArcHybrid.LeftMove(state.RootLabel)); continue; }
             var k = ParserFeatures.Extract(state, words, tags, TagCount, f);
             Weights.Score(f[..k], scores);
             state.Apply(BestValid(state, scores));
