@@ -72,7 +72,7 @@ public static class EventSeeder
                 links.AddRange(pair.Select(link => new object?[] { link[0], link[1], link[2], date }));
                 events.Add([id, type, "Armed clash", date, "day", location.Id, location.Name,
                     location.Country, location.Admin1, killed, summary, 0.7, now, now, mask]);
-                sources.Add([id, articleId, killed, summary, 0.7, 0, 0]);
+                sources.Add([id, articleId, killed, summary, 0.7, 0, 0, $"Outlet {i / 5 % 25}", location.Country, date]);
             }
             await using var db = target.Context();
             await db.Database.OpenConnectionAsync();
@@ -82,7 +82,8 @@ public static class EventSeeder
             await InsertAsync(connection, "Events", ["Id", "Type", "SubType", "Date", "DatePrecision", "LocationId", "LocationName", "Country", "Admin1",
                 "Fatalities", "Summary", "Confidence", "CreatedAt", "UpdatedAt", "ActorTypes"], events);
             await InsertAsync(connection, "EventActors", ["EventId", "ActorId", "Role", "EventDate"], links);
-            await InsertAsync(connection, "EventSources", ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd"], sources);
+            await InsertAsync(connection, "EventSources", ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd",
+                "Outlet", "Country", "EventDate"], sources);
             await transaction.CommitAsync();
             Console.WriteLine($"seeded {Math.Min(eventCount, start + Chunk)} events");
         }

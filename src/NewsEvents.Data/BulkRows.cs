@@ -31,11 +31,13 @@ public static class BulkRows
         InsertAsync(db, "ArticleLocations", PlaceMentionColumns, mentions.Select(m => new object?[]
             { m.ArticleId, m.LocationId, m.Text, Configurations.SpanListConversion.Serialize(m.Spans) }).ToList(), ct);
 
-    private static readonly string[] SourceColumns = ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd"];
+    private static readonly string[] SourceColumns =
+        ["EventId", "ArticleId", "Fatalities", "Summary", "Confidence", "SpanStart", "SpanEnd", "Outlet", "Country", "EventDate"];
 
+    /// <summary>The caller sets each source's copies of its article's outlet and its event's country and date (see <see cref="EventSource.Outlet"/>).</summary>
     public static Task InsertSourcesAsync(NewsEventsDbContext db, IEnumerable<EventSource> sources, CancellationToken ct) =>
         InsertAsync(db, "EventSources", SourceColumns, sources.Select(s => new object?[]
-            { s.EventId, s.ArticleId, s.Fatalities, s.Summary, s.Confidence, s.SpanStart, s.SpanEnd }).ToList(), ct);
+            { s.EventId, s.ArticleId, s.Fatalities, s.Summary, s.Confidence, s.SpanStart, s.SpanEnd, s.Outlet, s.Country, s.EventDate }).ToList(), ct);
 
     public static Task InsertClaimsAsync(NewsEventsDbContext db, IEnumerable<Claim> claims, CancellationToken ct) =>
         InsertAsync(db, "Claims", ClaimColumns, claims.Select(c => new object?[]

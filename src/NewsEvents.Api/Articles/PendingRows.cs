@@ -25,7 +25,10 @@ public sealed record PendingRows(
             EventId = t.Event!.Id, ArticleId = articleId, Source = article.Source, ExtractorVersion = article.ExtractorVersion,
             Kind = t.Toll.Kind, Min = t.Toll.Min, Max = t.Toll.Max, Best = t.Toll.Best, Qualifier = t.Toll.Qualifier, ObservedAt = now,
         }), ct);
-        foreach (var (source, evt) in Sources) (source.ArticleId, source.EventId) = (articleId, evt.Id);
+        // The copies that let an outlet's page read one index range (EventSource.Outlet); a later date change of the
+        // event reaches them through SaveChanges.
+        foreach (var (source, evt) in Sources)
+            (source.ArticleId, source.EventId, source.Outlet, source.Country, source.EventDate) = (articleId, evt.Id, article.Source, evt.Country, evt.Date);
         await BulkRows.InsertSourcesAsync(db, Sources.Select(s => s.Source), ct);
         foreach (var (mention, location) in Places) (mention.ArticleId, mention.LocationId) = (articleId, location.Id);
         await BulkRows.InsertPlaceMentionsAsync(db, Places.Select(p => p.Mention), ct);

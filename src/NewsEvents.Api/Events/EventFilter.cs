@@ -54,7 +54,8 @@ public sealed record EventFilter(
     /// so the database evaluates the subquery once from its index instead of probing it for every event in the date
     /// range. With <paramref name="probeIds"/> (a page without a count) they are a correlated EXISTS instead: the scan
     /// along the sort's index probes the covering (EventId, ...) key per row and stops once the page is full, where the
-    /// id list of an outlet (40,000 events of a million) cost more to build than the whole page.
+    /// id list of an outlet (40,000 events of a million) cost more to build than the whole page. The outlet is read from
+    /// the source row's copy (<see cref="EventSource.Outlet"/>), not through a join to Articles.
     /// </remarks>
     public IQueryable<Event> Apply(IQueryable<Event> events, NewsEventsDbContext db, bool probeIds = false)
     {
@@ -68,8 +69,8 @@ public sealed record EventFilter(
         if (MinFatalities is { } min) events = events.Where(e => e.Fatalities >= min);
         // Most selective first: SQLite drives the lookup from the first id list.
         if (Source is { } source)
-            events = probeIds ? events.Where(e => e.Sources.Any(s => s.Article.Source == source))
-                : events.Where(e => db.EventSources.Where(s => s.Article.Source == source).Select(s => s.EventId).Contains(e.Id));
+            events = probeIds ? events.Where(e => e.Sources.Any(s => s.Outlet == source))
+                : events.Where(e => db.EventSources.Where(s => s.Outlet == source).Select(s => s.EventId).Contains(e.Id));
         if (Actor is { } actor)
             events = probeIds ? events.Where(e => e.Actors.Any(a => a.Actor.Name == actor))
                 : events.Where(e => db.EventActors.Where(a => a.Actor.Name == actor).Select(a => a.EventId).Contains(e.Id));

@@ -37,8 +37,9 @@ public static class EventsApi
         var events = filter.Apply(db.Events.AsNoTracking(), db, probeIds: !includeTotal);
         var window = cursor is null ? order.Apply(events).Skip((page - 1) * size) : order.Apply(order.After(events, cursor, EventOrder.NullsSortLow(db)));
         // One row more than the page says whether there is a next one.
-        var rows = ActorPages.Serve(filter, order, includeTotal)
-            ? await ActorPages.LoadAsync(db, filter, order, cursor, cursor is null ? (page - 1) * size : 0, size + 1, ct)
+        var skip = cursor is null ? (page - 1) * size : 0;
+        var rows = ActorPages.Serve(filter, order, includeTotal) ? await ActorPages.LoadAsync(db, filter, order, cursor, skip, size + 1, ct)
+            : SourcePages.Serve(filter, order, includeTotal) ? await SourcePages.LoadAsync(db, filter, order, cursor, skip, size + 1, ct)
             : await Project(window.Take(size + 1)).ToListAsync(ct);
         var (items, next) = CursorPaging.Cut(rows, size, order.CursorAfter);
         int? total = includeTotal ? await events.CountAsync(ct)

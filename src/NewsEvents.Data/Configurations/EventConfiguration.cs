@@ -49,8 +49,14 @@ internal sealed class EventSourceConfiguration : IEntityTypeConfiguration<EventS
         source.HasKey(s => new { s.EventId, s.ArticleId });
         source.Property(s => s.Summary).HasMaxLength(2000);
         source.HasOne(s => s.Event).WithMany(e => e.Sources).HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
-        // Covering (ArticleId, EventId): the source filter reads event ids from the index alone.
+        source.Property(s => s.Outlet).HasMaxLength(200);
+        source.Property(s => s.Country).HasMaxLength(2);
         source.HasIndex(s => new { s.ArticleId, s.EventId });
+        // One outlet's page (alone or in one country) is an index range read in (date, id) order that stops after the
+        // page: an outlet is thousands of articles, so through Articles.Source every event in the range was probed. The
+        // article id ends the key so that skipping a second article of the same outlet reads no row.
+        source.HasIndex(s => new { s.Outlet, s.EventDate, s.EventId, s.ArticleId });
+        source.HasIndex(s => new { s.Outlet, s.Country, s.EventDate, s.EventId, s.ArticleId });
     }
 }
 
@@ -64,6 +70,8 @@ internal sealed class EventActorConfiguration : IEntityTypeConfiguration<EventAc
         link.HasOne(l => l.Actor).WithMany().HasForeignKey(l => l.ActorId).OnDelete(DeleteBehavior.Restrict);
         // One actor's page is an index range read in (date, id) order that stops after the page, instead of every event
         // of the actor fetched and sorted; the id lists of counts and stats still read event ids from the index alone.
-        link.HasIndex(l => new { l.ActorId, l.EventDate, l.EventId });
+        // Role ends the key so that skipping an actor's second role in an event reads no row (PostgreSQL fetched each
+        // link's heap tuple for it).
+        link.HasIndex(l => new { l.ActorId, l.EventDate, l.EventId, l.Role });
     }
 }

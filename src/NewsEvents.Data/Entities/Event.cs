@@ -45,6 +45,12 @@ public sealed class EventSource
     public double Confidence { get; set; }
     public int SpanStart { get; set; }
     public int SpanEnd { get; set; }
+    /// <summary>A copy of the article's <see cref="Article.Source"/>, so that one outlet's events are an index range in date order without a join to every article of the outlet; written with the row.</summary>
+    public string? Outlet { get; set; }
+    /// <summary>A copy of the event's <see cref="Event.Country"/>, for the same range narrowed to a country.</summary>
+    public string? Country { get; set; }
+    /// <summary>A copy of the event's <see cref="Event.Date"/>; kept equal by <c>NewsEventsDbContext.SaveChanges</c> when the date changes.</summary>
+    public DateOnly? EventDate { get; set; }
 }
 
 /// <summary>An actor's part in an event: actor1 (initiator), actor2 (target), associated.</summary>

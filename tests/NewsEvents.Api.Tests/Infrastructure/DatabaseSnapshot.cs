@@ -20,7 +20,7 @@ public static class DatabaseSnapshot
         foreach (var e in events)
         {
             lines.Add($"event {names[e.Id]} actors=[{string.Join(";", e.Actors.Select(a => $"{a.Actor.Name}/{a.Role}/{a.EventDate}").Order())}]"
-                + $" sources=[{string.Join(";", e.Sources.Select(s => $"{urls[s.ArticleId]}:{s.Fatalities}:{s.Summary}:{s.Confidence}:{s.SpanStart}-{s.SpanEnd}").Order())}]");
+                + $" sources=[{string.Join(";", e.Sources.Select(s => $"{urls[s.ArticleId]}:{s.Fatalities}:{s.Summary}:{s.Confidence}:{s.SpanStart}-{s.SpanEnd}:{s.Outlet}:{s.Country}:{s.EventDate}").Order())}]");
         }
         string Event(long? id) => id is { } v ? names[v] : "-";
         foreach (var a in await db.Articles.AsNoTracking().ToListAsync())

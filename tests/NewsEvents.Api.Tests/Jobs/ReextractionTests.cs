@@ -75,7 +75,7 @@ public sealed class ReextractionTests
         Assert.Equal(20, (int)bakhmut["fatalities"]!);
         Assert.Equal(1, (int)bakhmut["sourceCount"]!);
         var tolls = await (await client.GetAsync("/api/tolls?size=500")).Json();
-        Assert.Equal(2, (int)tolls["total"]!);
+        Assert.Equal(2, (int)tolls["total"]!);        await Queries.SourcePageTests.AssertJoinRowCopiesAsync(factory);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -98,6 +98,10 @@ public sealed class ReextractionTests
         Assert.StartsWith("Shelling in Omdurman killed 15", (string?)evt["summary"]);
         Assert.Equal(15, (int)evt["fatalities"]!);
         Assert.Equal(2, (int)evt["sourceCount"]!);
+        // The event's date moved back to the earlier report's: its source rows moved with it in the same save.
+        await Queries.SourcePageTests.AssertJoinRowCopiesAsync(factory);
+        var bySource = await (await client.GetAsync("/api/events?source=Test Wire&from=2025-03-03&to=2025-03-03")).Json();
+        Assert.Equal((long)evt["id"]!, (long)bySource["items"]!.AsArray().Single()!["id"]!);
     }
 
     [Theory, OnSqlite, OnPostgres]

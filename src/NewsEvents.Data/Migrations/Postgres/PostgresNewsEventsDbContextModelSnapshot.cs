@@ -381,7 +381,7 @@ namespace NewsEvents.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "ActorId", "Role");
 
-                    b.HasIndex("ActorId", "EventDate", "EventId");
+                    b.HasIndex("ActorId", "EventDate", "EventId", "Role");
 
                     b.ToTable("EventActors");
                 });
@@ -397,8 +397,19 @@ namespace NewsEvents.Data.Migrations.Postgres
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Fatalities")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("SpanEnd")
                         .HasColumnType("integer");
@@ -414,6 +425,10 @@ namespace NewsEvents.Data.Migrations.Postgres
                     b.HasKey("EventId", "ArticleId");
 
                     b.HasIndex("ArticleId", "EventId");
+
+                    b.HasIndex("Outlet", "EventDate", "EventId", "ArticleId");
+
+                    b.HasIndex("Outlet", "Country", "EventDate", "EventId", "ArticleId");
 
                     b.ToTable("EventSources");
                 });

@@ -368,7 +368,7 @@ namespace NewsEvents.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "ActorId", "Role");
 
-                    b.HasIndex("ActorId", "EventDate", "EventId");
+                    b.HasIndex("ActorId", "EventDate", "EventId", "Role");
 
                     b.ToTable("EventActors");
                 });
@@ -384,8 +384,19 @@ namespace NewsEvents.Data.Migrations.Sqlite
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Fatalities")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SpanEnd")
                         .HasColumnType("INTEGER");
@@ -401,6 +412,10 @@ namespace NewsEvents.Data.Migrations.Sqlite
                     b.HasKey("EventId", "ArticleId");
 
                     b.HasIndex("ArticleId", "EventId");
+
+                    b.HasIndex("Outlet", "EventDate", "EventId", "ArticleId");
+
+                    b.HasIndex("Outlet", "Country", "EventDate", "EventId", "ArticleId");
 
                     b.ToTable("EventSources");
                 });
