@@ -60,9 +60,9 @@ async function refresh({ fit = false, points = true } = {}) {
   document.documentElement.dataset.loading = 'true';
   try {
     await Promise.all([
-      points ? (take('points') ?? api.points(state.filters)).then(data => {
+      points ? (take('points') ?? api.points(state.filters)).then(async data => {
         performance.mark('points-fetched');
-        if (my === generation) mapView.setPoints(data, fit);
+        if (my === generation) await mapView.setPoints(data, fit);
         performance.mark('points-drawn');
       }) : null,
       loadStats(my),

@@ -30,10 +30,12 @@ export function createMap(element, caption, legend) {
 
   // Set once the points exist (below); markercluster reports progress as soon as the layer is added.
   let refreshKeys = () => {};
+  // Resolves the promise of the latest setPoints once its last chunk is in the clusters.
+  let placed = () => {};
   const cluster = L.markerClusterGroup({
     // Clusters are built for each zoom level up to 9 only (past it every point stands alone), and in chunks that
     // leave the page responsive while 50,000 points are placed.
-    chunkedLoading: true, chunkInterval: 80, chunkProgress: (done, total) => { if (done === total) refreshKeys(); }, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+    chunkedLoading: true, chunkInterval: 80, chunkProgress: (done, total) => { if (done === total) { refreshKeys(); placed(); } }, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
     iconCreateFunction: c => {
       const markers = c.getAllChildMarkers();
       const size = Math.min(56, 26 + 4 * Math.log2(markers.length));
@@ -90,8 +92,12 @@ export function createMap(element, caption, legend) {
   return {
     map,
     outlines,
-    /** Replaces every point with those of GET /api/events/points. */
+    /**
+     * Replaces every point with those of GET /api/events/points. The promise resolves once markercluster has placed
+     * the last of them (it works in chunks of 80 ms, so most of a large set is placed after this returns).
+     */
     setPoints(data, fit) {
+      placed();
       cluster.clearLayers();
       byId.clear();
       const layers = [];
@@ -110,10 +116,12 @@ export function createMap(element, caption, legend) {
         }
         map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.3), { maxZoom: 6, animate: false });
       }
+      const done = new Promise(resolve => { placed = () => { placed = () => {}; resolve(); }; });
       cluster.addLayers(layers);
       performance.mark('markers-added');
       notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
       updateCaption();
+      return done;
     },
     /** A new or updated event from the stream: added, or moved and resized in place. */
     upsert(item) {
