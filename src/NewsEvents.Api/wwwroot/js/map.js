@@ -2,7 +2,7 @@
 // coloured by type, clustered when dense. Places that were not resolved stand at their parent region's centre,
 // drawn as dashed, lighter rings.
 import { TYPE_COLOURS, OTHER_COLOUR, typeColour, number, el } from './format.js';
-import { take } from './early.js';
+import { early } from './api.js';
 import { keyboardPoints } from './mapkeys.js';
 
 const radius = fatalities => Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities ?? 0)));
@@ -144,7 +144,8 @@ const ANTARCTICA = '010';
 
 /** Natural Earth outlines as one non-interactive vector layer (Antarctica left out: no events, and it streaks the map's edge). */
 async function drawOutlines(map, renderer, file) {
-  const topo = await ((file === 'countries-110m.json' ? take('outlines') : null) ?? fetch(`vendor/world-atlas/${file}`).then(r => r.json()));
+  const path = `vendor/world-atlas/${file}`;
+  const topo = await (early(path) ?? fetch(path)).then(r => r.json());
   performance.mark(`${file}-parsed`);
   const countries = topojson.feature(topo, topo.objects.countries);
   performance.mark(`${file}-converted`);
