@@ -95,6 +95,16 @@ public sealed class DashboardTests(Browser browser, ITestOutputHelper output)
             Assert.Equal("10", await page.GetByLabel("Minimum fatalities").InputValueAsync());
             Assert.Equal(1, await Points(page));
             Assert.Equal(1, await ListTotal(page));
+            // The page's head script asked for the points, the day counts and the list with the URL's filters, and the
+            // dashboard took those answers instead of asking again.
+            Assert.Equal(new[] { 1, 1, 1 }, await page.EvaluateAsync<int[]>("""
+                (() => {
+                  const asked = performance.getEntriesByType('resource').map(e => new URL(e.name)).map(u => u.pathname + u.search);
+                  return [asked.filter(a => a.startsWith('/api/events/points?')).length,
+                    asked.filter(a => a.startsWith('/api/stats/events?') && a.includes('groupBy=day')).length,
+                    asked.filter(a => a.startsWith('/api/events?')).length];
+                })()
+                """));
         });
     }
 

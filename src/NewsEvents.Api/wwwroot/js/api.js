@@ -11,9 +11,21 @@ export function query(filters, extra = {}) {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The answer the page's head script already asked for with exactly this path (GET), once; null when there is none.
+ * The first render takes them; whatever it left is dropped (see dropEarly), so that no later call gets a stale answer.
+ */
+export function early(path) {
+  const response = window.earlyResponses?.get(path) ?? null;
+  window.earlyResponses?.delete(path);
+  return response;
+}
+
+export const dropEarly = () => window.earlyResponses?.clear();
+
 /** GET or POST JSON; a problem-details answer becomes an Error whose message names the first field at fault. */
 export async function getJson(path, options = {}) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  const response = await ((options.method ? null : early(path)) ?? fetch(path, { headers: { Accept: 'application/json' }, ...options }));
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try {

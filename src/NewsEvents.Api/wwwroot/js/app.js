@@ -4,7 +4,6 @@ import * as api from './api.js';
 import { el, number } from './format.js';
 import { state, readUrl, writeUrl, readForm as readFormInto, fillForm as fillFormFrom, lastSearch, sortParam } from './state.js';
 import * as picks from './picklists.js';
-import { take } from './early.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { renderList } from './list.js';
@@ -38,13 +37,13 @@ let listTicket = 0;
 async function loadList(my) {
   // Sorting and paging reload the list alone: only the latest answer is drawn.
   const ticket = ++listTicket;
-  const page = await (take('list') ?? api.events(state.filters, sortParam(), state.page));
+  const page = await api.events(state.filters, sortParam(), state.page);
   if (my !== generation || ticket !== listTicket) return;
   renderList($('#events-table'), $('#page-info'), $('#prev'), $('#next'), page, state.sort, state.descending);
 }
 
 async function loadStats(my) {
-  const buckets = await (take('stats') ?? api.stats(state.filters, 'day'));
+  const buckets = await api.stats(state.filters, 'day');
   if (my !== generation) return;
   timeline.set(buckets);
   const sum = key => buckets.reduce((total, b) => total + b[key], 0);
@@ -60,9 +59,9 @@ async function refresh({ fit = false, points = true } = {}) {
   document.documentElement.dataset.loading = 'true';
   try {
     await Promise.all([
-      points ? (take('points') ?? api.points(state.filters)).then(data => {
+      points ? api.points(state.filters).then(async data => {
         performance.mark('points-fetched');
-        if (my === generation) mapView.setPoints(data, fit);
+        if (my === generation) await mapView.setPoints(data, fit);
         performance.mark('points-drawn');
       }) : null,
       loadStats(my),
@@ -173,6 +172,7 @@ performance.mark('app-start');
 Promise.all([refresh({ fit: true }).then(() => performance.mark('data-drawn')), mapView.outlines]).finally(() => {
   // The first complete render (points, timeline, list, outlines), for the tests and for anyone measuring.
   window.firstRenderMs = Math.round(performance.now());
+  api.dropEarly();
   // The pick lists wait until then: they are not needed to see the data, and they compete with it.
   Promise.all([loadCountries(), loadActors(), loadAdmin1()]).finally(() => {
     document.documentElement.dataset.ready = 'true';
