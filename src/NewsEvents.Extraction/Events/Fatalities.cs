@@ -1,3 +1,5 @@
+using NewsEvents.Extraction.Text;
+
 namespace NewsEvents.Extraction.Events;
 
 /// <summary>
@@ -22,9 +24,16 @@ public static class Fatalities
     // Victim words that name no group of their own: a report with them is of the whole.
     private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies", "body", "corpse"];
 
-    public static int Best(IEnumerable<TollResult> tolls)
+    /// <param name="tolls">The incident's tolls.</param>
+    /// <param name="text">The article, when known: one person told of in several sentences is then counted once.</param>
+    public static int Best(IEnumerable<TollResult> tolls, AnalyzedText? text = null)
     {
         var killed = tolls.Where(t => t.Kind == "killed").ToList();
+        if (text is not null)
+        {
+            var repeats = RetoldVictims.Of(killed, text);
+            killed.RemoveAll(repeats.Contains);
+        }
         var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
         if (figures.Count > 0)
         {

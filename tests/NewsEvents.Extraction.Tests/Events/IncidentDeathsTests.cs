@@ -41,3 +41,20 @@ public class BreakdownSentenceTests
     [InlineData("On Monday, a bomb killed five people at a market in Gulu. Among the dead was a local councillor.")]
     public void ABreakdownJoinsTheIncidentBefore(string text) => Assert.Single(Extract(text).Events);
 }
+
+/// <summary>One person told of in several sentences (described, named, referred back to) is one death.</summary>
+public class RetoldVictimTests
+{
+    [Theory]
+    [InlineData("On Monday, gunmen shot dead a trader in Gulu. Peter Okello was killed outside his shop, police said.")]
+    [InlineData("On Monday, a nurse was killed in Gulu. Gunmen stabbed her at the gate of the clinic, and she died there.")]
+    [InlineData("On Monday, a village elder in Gulu was killed when armed men hacked him to death.")]
+    [InlineData("On Monday, armed men killed a council official in Gulu. The motive for the killing of the official is unknown.")]
+    public void OnePersonToldTwiceIsOneDeath(string text) => Assert.Equal(1, EventTestKit.Single(text).Fatalities);
+
+    [Theory]
+    [InlineData("On Monday, gunmen shot dead a trader in Gulu. His brother was also killed in the attack.", 2)]
+    [InlineData("On Monday, gunmen shot dead a trader in Gulu. A driver was killed at the same spot.", 2)]
+    [InlineData("On Monday, gunmen killed a chief in Gulu. Ann Akello and her son were killed in the raid.", 2)]
+    public void ANewPersonStillAddsUp(string text, int expected) => Assert.Equal(expected, EventTestKit.Single(text).Fatalities);
+}
