@@ -43,7 +43,7 @@ public sealed class EventBuilder
         var country = StoryCountry(facts);
         var frames = _frames.Find(facts, country);
         AttachOrphanTolls(frames, facts.Tolls, facts.Text);
-        var incidents = IncidentMerger.Merge(frames);
+        var incidents = IncidentMerger.Merge(frames, facts.Text);
         OneIncidentPerToll(incidents);
         incidents = incidents.Where((i, k) => k == 0 || HasAReasonToExist(i)).ToList();
         var fallbackPlace = MainPlace(facts.Locations);

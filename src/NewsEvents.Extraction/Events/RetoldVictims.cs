@@ -19,7 +19,7 @@ internal static class RetoldVictims
     public static HashSet<TollResult> Of(IReadOnlyList<TollResult> killed, AnalyzedText text)
     {
         var repeats = new HashSet<TollResult>(ReferenceEqualityComparer.Instance);
-        var singles = killed.Where(t => t is { Best: 1, Min: 1, Vague: null, Victims: not null }).OrderBy(t => t.Span.Start).ToList();
+        var singles = killed.Where(IsSingle).OrderBy(t => t.Span.Start).ToList();
         if (singles.Count < 2) return repeats;
 
         // per sentence, the persons that may be ones already told of; the first sentence's are all of that kind
@@ -47,6 +47,18 @@ internal static class RetoldVictims
             if (!ReferenceEquals(s, most)) repeats.UnionWith(s);
         return repeats;
     }
+
+    /// <summary>
+    /// A sentence that tells of one person or a few, each as someone already known (a name, "the victim", a pronoun), and
+    /// of no one new: "He was shot dead at his home in Jos" after "a pastor was killed" retells that killing.
+    /// </summary>
+    public static bool OnlyRetells(IReadOnlyList<TollResult> tolls, Sentence sentence)
+    {
+        var killed = tolls.Where(t => t.Kind == "killed").ToList();
+        return killed.Count > 0 && killed.All(IsSingle) && !MarksMore(sentence) && !killed.Any(t => IsIndefinite(t, sentence));
+    }
+
+    public static bool IsSingle(TollResult t) => t is { Kind: "killed", Best: 1, Min: 1, Vague: null, Victims: not null };
 
     // "a nurse", "one of the guards": the words before the victim's head, within the toll, hold an indefinite article
     private static bool IsIndefinite(TollResult toll, Sentence sentence)

@@ -90,7 +90,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0) return parse.Head(verb);
         if (parse.IsPassive(verb) || parse.Lemma(verb) is "die" or "perish" or "dead")
         {
-            var subject = parse.Subject(verb);
+            var subject = NearestSubject(parse, verb);
             if (subject >= 0) return subject;
             // "found dead", "leaving three dead": the adjective predicates of its head verb's object
             if (relation == "xcomp" && parse.Head(verb) is var head and >= 0)
@@ -116,6 +116,25 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             return parse.Object(first);
         }
         return -1;
+    }
+
+    // Two subjects on one verb are a misparse of two clauses ("a soldier fired three shots and he died"): the verb's own
+    // subject is the one nearest before it.
+    private static int NearestSubject(SentenceSyntax parse, int verb)
+    {
+        var subject = parse.Subject(verb);
+        if (subject < 0 || subject > verb) return subject;
+        foreach (var c in parse.Children(verb))
+            if (c > subject && c < verb && parse.Relation(c) is "nsubj" or "nsubj:pass" && parse.Upos(c) == "PRON" && VerbBetween(parse, subject, c))
+                subject = c;
+        return subject;
+    }
+
+    private static bool VerbBetween(SentenceSyntax parse, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (parse.Upos(k) == "VERB") return true;
+        return false;
     }
 
     // "his body was found", "they recovered two corpses": the remains found (or the people they are of) are the dead

@@ -57,4 +57,9 @@ public class RetoldVictimTests
     [InlineData("On Monday, gunmen shot dead a trader in Gulu. A driver was killed at the same spot.", 2)]
     [InlineData("On Monday, gunmen killed a chief in Gulu. Ann Akello and her son were killed in the raid.", 2)]
     public void ANewPersonStillAddsUp(string text, int expected) => Assert.Equal(expected, EventTestKit.Single(text).Fatalities);
+
+    [Theory]
+    [InlineData("On Monday, a pastor was killed by gunmen in Gulu. He was shot dead at his home on Acholi Road.")]
+    [InlineData("On Monday, a headmaster was killed in Gulu. Gunmen shot dead James Opio at the school gate in Layibi.")]
+    public void ASentenceThatRetellsTheKillingIsTheSameIncident(string text) => Assert.Equal(1, EventTestKit.Single(text).Fatalities);
 }

@@ -52,6 +52,7 @@ public class ParsedTollTests
     [InlineData("Villagers recovered three bodies from the river.", 3)]
     [InlineData("The body of a herder was discovered near the well.", 1)]
     [InlineData("Gunmen opened fire on a minibus. 1 fatality.", 1)]
+    [InlineData("A guard fired twice into the crowd and he died on the spot.", 1)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
