@@ -192,9 +192,14 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return One(toks, member);
     }
 
+    // "the district head", "the head of the council", "a prominent figure": nouns WordNet classes first as a body part or
+    // a shape that name a person in charge or of note when one is counted
+    private static readonly HashSet<string> PersonOfNote = ["head", "figure"];
+
     private bool IsPerson(IReadOnlyList<Token> toks, SentenceSyntax parse, int noun)
     {
         var norm = toks[noun].Norm;
+        if (PersonOfNote.Contains(norm)) return parse.Child(noun, "nummod") < 0 && !parse.Children(noun, "nmod").Any(n => toks[n].Norm is "cattle" or "livestock");
         if (lex.Nouns.GetValueOrDefault(norm) is { } cls) return cls is "victim" or "combatant";
         return classes.IsPerson(norm) || classes.IsPerson(parse.Lemma(noun));
     }

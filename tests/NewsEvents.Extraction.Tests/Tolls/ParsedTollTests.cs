@@ -53,12 +53,17 @@ public class ParsedTollTests
     [InlineData("The body of a herder was discovered near the well.", 1)]
     [InlineData("Gunmen opened fire on a minibus. 1 fatality.", 1)]
     [InlineData("A guard fired twice into the crowd and he died on the spot.", 1)]
+    [InlineData("Raiders hacked an old fisherman to death near the lake.", 1)]
+    [InlineData("A sniper fatally shot a well-known tribal figure at the market.", 1)]
+    [InlineData("The village head of Opit was gunned down on his farm.", 1)]
+    [InlineData("Gunmen shot and killed the head of the local water board.", 1)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
     [InlineData("One person was killed and 12 injured in the blast.")]
     [InlineData("A soldier was shot and wounded at the gate.")]
     [InlineData("Villagers found bodies of cattle near the well.")]
+    [InlineData("Raiders killed a head of cattle near the well.")]
     public void NoKillingIsReadIntoWhatWasNot(string sentence) => Assert.Equal(sentence.StartsWith("One") ? 1 : null, Killed(sentence));
 
     [Theory]
