@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Text;
+using NewsEvents.Extraction.Tolls;
 
 namespace NewsEvents.Extraction.Events;
 
@@ -35,7 +36,10 @@ public static class Fatalities
             killed.RemoveAll(repeats.Contains);
         }
         var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
-        if (figures.Count > 0)
+        // "two priests and 17 others", "killed the mayor and 10 other people": others are more than those counted
+        List<TollResult> others = text is null ? [] : figures.Where(t => CountsOthers(t, text)).ToList();
+        figures.RemoveAll(others.Contains);
+        if (figures.Count > 0 || others.Count > 0)
         {
             var whole = figures.Where(t => GroupOf(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
             var groups = figures.Where(t => GroupOf(t) is not null).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
@@ -43,7 +47,7 @@ public static class Fatalities
             // their whole, not one more group
             var sum = groups.Sum();
             var breakdown = groups.Count >= 3 ? groups.FirstOrDefault(g => g * 2 == sum) : 0;
-            return Math.Max(whole, breakdown > 0 ? breakdown : sum);
+            return Math.Max(whole, breakdown > 0 ? breakdown : sum) + others.Sum(Figure);
         }
         var vague = killed.Select(t => t.Vague is { } v && VagueCounts.TryGetValue(v, out var n) ? n : (int?)null).Where(v => v is not null).ToList();
         // ACLED codes 0, not "unknown", when no death is reported.
@@ -51,6 +55,19 @@ public static class Fatalities
     }
 
     private static int Figure(TollResult t) => (t.Best ?? t.Min)!.Value;
+
+    // The toll's own figure stands just before "others" or "other" ("and 17 others were killed").
+    private static bool CountsOthers(TollResult t, AnalyzedText text)
+    {
+        var toks = text.SentenceAt(t.Span.Start).Tokens;
+        for (var k = 1; k < toks.Count; k++)
+        {
+            if (toks[k].Norm is not ("others" or "other") || !t.Span.Contains(toks[k].Span)) continue;
+            for (var start = Math.Max(0, k - 3); start < k; start++)
+                if (NumberParser.Parse(toks, start) is { } q && q.End == k && q.Best == t.Best) return true;
+        }
+        return false;
+    }
 
     // The group a toll counts, as its head word: "militia fighters" -> "fighters"; null for a report of the whole.
     private static string? GroupOf(TollResult t)

@@ -63,3 +63,13 @@ public class RetoldVictimTests
     [InlineData("On Monday, a headmaster was killed in Gulu. Gunmen shot dead James Opio at the school gate in Layibi.")]
     public void ASentenceThatRetellsTheKillingIsTheSameIncident(string text) => Assert.Equal(1, EventTestKit.Single(text).Fatalities);
 }
+
+/// <summary>Others are more than the group counted before them: "two guards and 11 others" is 13.</summary>
+public class OthersAddUpTests
+{
+    [Theory]
+    [InlineData("On Monday, two guards and 11 others were killed in an attack on a bank in Gulu.", 13)]
+    [InlineData("On Monday, gunmen killed four traders in Gulu. Three other people were killed in Layibi.", 7)]
+    [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
+    public void OthersAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
+}
