@@ -183,6 +183,14 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 if (Figure(toks, n) is { } figure) return figure;
             return toks[member].Norm is "body" or "corpse" ? One(toks, member) : null;
         }
+        // "a family of four" is four and "a couple" two; "a family" alone says no number
+        if (toks[member].Norm == "family")
+        {
+            var size = parse.Children(member, "nmod").FirstOrDefault(n => parse.Upos(n) == "NUM" && parse.Children(n, "case").Any(c => toks[c].Norm == "of"), -1);
+            return size >= 0 ? Figure(toks, size) : null;
+        }
+        if (toks[member].Norm == "couple" && (member + 1 >= toks.Count || toks[member + 1].Norm != "of"))
+            return new Quantity(2, 2, 2, null, null, member, member + 1, member, toks[member].Span);
         // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound
         foreach (var n in parse.Children(member))
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)

@@ -86,7 +86,8 @@ public sealed class TollGrammar(TollLexicon lex)
     {
         if (toks[i].Norm is not ("a" or "an") || i + 1 >= toks.Count) return null;
         var np = NounPhrase.Parse(text, toks, i + 1, lex);
-        return np.Head == HeadClass.Victim && NounPhrase.IsSingular(toks[np.End - 1].Norm)
+        // "a family" is more than one person, of a number the parsed grammar reads ("a family of four")
+        return np.Head == HeadClass.Victim && NounPhrase.IsSingular(toks[np.End - 1].Norm) && toks[np.End - 1].Norm is not ("family" or "couple")
             ? new Quantity(1, 1, 1, null, null, i, i + 1, i, toks[i].Span)
             : null;
     }

@@ -57,6 +57,8 @@ public class ParsedTollTests
     [InlineData("A sniper fatally shot a well-known tribal figure at the market.", 1)]
     [InlineData("The village head of Opit was gunned down on his farm.", 1)]
     [InlineData("Gunmen shot and killed the head of the local water board.", 1)]
+    [InlineData("Rebels killed a family of six in their home.", 6)]
+    [InlineData("An elderly couple were killed when the shell hit their house.", 2)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
