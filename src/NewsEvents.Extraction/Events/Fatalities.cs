@@ -26,14 +26,15 @@ public static class Fatalities
     private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies", "body", "corpse"];
 
     /// <param name="tolls">The incident's tolls.</param>
-    /// <param name="text">The article, when known: one person told of in several sentences is then counted once.</param>
+    /// <param name="text">The article, when known: one person told of in several sentences is then counted once, and
+    /// figures the text does not credit to the event (<see cref="UncreditedTolls"/>) are left out.</param>
     public static int Best(IEnumerable<TollResult> tolls, AnalyzedText? text = null)
     {
         var killed = tolls.Where(t => t.Kind == "killed").ToList();
         if (text is not null)
         {
             var repeats = RetoldVictims.Of(killed, text);
-            killed.RemoveAll(repeats.Contains);
+            killed.RemoveAll(t => repeats.Contains(t) || UncreditedTolls.Of(t, text));
         }
         var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
         // "two priests and 17 others", "killed the mayor and 10 other people": others are more than those counted

@@ -73,3 +73,19 @@ public class OthersAddUpTests
     [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
     public void OthersAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
 }
+
+/// <summary>Figures a note does not credit to its event: deaths coded to another event, a claimed toll left unverified.</summary>
+public class UncreditedTollTests
+{
+    [Theory]
+    [InlineData("On 3 March 2025, rebels shelled army positions near Lira. Four soldiers were killed at several places (fatalities coded to the Opit event).")]
+    [InlineData("On 3 March 2025, rebels claimed to have killed nine soldiers near Lira. The figure could not be independently verified.")]
+    [InlineData("On 3 March 2025, gunmen killed two traders near Lira (coded separately) and later clashed with police there.")]
+    public void AreNotTheEvents(string text) => Assert.Equal(0, Extract(text).Events.Sum(e => e.Fatalities));
+
+    [Theory]
+    [InlineData("On 3 March 2025, rebels shelled army positions near Lira. Four soldiers were killed (fatalities coded to the Lira event).", 4)]
+    [InlineData("On 3 March 2025, clashes in two villages near Lira [coded to Lira] left at least five dead.", 5)]
+    [InlineData("On 3 March 2025, rebels killed nine soldiers near Lira, the army said.", 9)]
+    public void AreTheEventsWhenTheyAre(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
+}
