@@ -61,6 +61,14 @@ public sealed class TollGrammar(TollLexicon lex)
             while (comma < toks.Count && comma < npEnd + 12 && toks[comma].Norm != ",") comma++;
             if (comma < toks.Count && toks[comma].Norm == ",") kind = _harm.After(text, toks, comma + 1, out end);
         }
+        else if (kind is null && npEnd + 1 < toks.Count && toks[npEnd].Norm == "," && np.Head == HeadClass.Victim && (NumberParser.Parse(toks, npEnd + 1) is not null || toks[npEnd + 1].Norm is "a" or "an"))
+        {
+            // "Seven people, three farmers and four herders, were killed": the breakdown in apposition sits between the
+            // group and its harm
+            var comma = npEnd + 2;
+            while (comma < toks.Count && comma < npEnd + 12 && toks[comma].Norm is not ("," or "." or ";")) comma++;
+            if (comma < toks.Count && toks[comma].Norm == ",") kind = _harm.After(text, toks, comma + 1, out end);
+        }
         if (kind is null && previous.Kind is not null && np.Head == HeadClass.Victim && previous.End == q.First - 1
             && toks[q.First - 1].Norm == "and") // a comma more often opens an apposition: "12 civilians, a UN official said"
         {
