@@ -43,11 +43,12 @@ public static class Fatalities
         if (figures.Count > 0 || others.Count > 0)
         {
             var whole = figures.Where(t => GroupOf(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
-            var groups = figures.Where(t => GroupOf(t) is not null).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
+            var groups = figures.Where(t => GroupOf(t) is not null).OrderBy(t => t.Span.Start).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
             // "seven civilians ... one man, four women and two children": a group that its other groups add up to is
             // their whole, not one more group
             var sum = groups.Sum();
-            var breakdown = groups.Count >= 3 ? groups.FirstOrDefault(g => g * 2 == sum) : 0;
+            // (the whole is told before its parts: "the mayor, his driver and two guards" is no breakdown of the guards)
+            var breakdown = groups.Count >= 3 && groups[0] * 2 == sum ? groups[0] : 0;
             return Math.Max(whole, breakdown > 0 ? breakdown : sum) + others.Sum(Figure);
         }
         var vague = killed.Select(t => t.Vague is { } v && VagueCounts.TryGetValue(v, out var n) ? n : (int?)null).Where(v => v is not null).ToList();

@@ -34,6 +34,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (victims < 0) continue;
             kind ??= TollKinds.Killed;
             var members = Members(parse, victims);
+            if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
+                members = [.. members, .. Members(parse, companion)];
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
             // policemen" is 2 + 5), as it does for the groups the token grammar reads
             foreach (var m in members)
@@ -114,6 +116,27 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             }
             // "shot and killed a driver": and its object
             return parse.Object(first);
+        }
+        return -1;
+    }
+
+    // "was killed along with eight others", "killed alongside his driver": those who died with the victims
+    private static int Companion(SentenceSyntax parse, int verb)
+    {
+        var toks = parse.Sentence.Tokens;
+        // "shot dead together with his sons": the phrase may hang from the verb's "dead"
+        var xcomp = parse.Child(verb, "xcomp");
+        foreach (var c in xcomp >= 0 ? [.. parse.Children(verb), .. parse.Children(xcomp)] : parse.Children(verb))
+        {
+            var relation = parse.Relation(c);
+            if (relation.StartsWith("obl", StringComparison.Ordinal) || relation == "nmod")
+            {
+                var cases = parse.Children(c, "case");
+                if (cases.Any(k => toks[k].Norm == "alongside")) return c;
+                if (cases.FirstOrDefault(k => toks[k].Norm == "with", -1) is var with and > 0 && toks[with - 1].Norm is "along" or "together") return c;
+            }
+            // the parser reads "was killed alongside his driver" as an adverb and an object of the passive verb
+            if (toks[c].Norm == "alongside" && relation == "advmod" && parse.IsPassive(verb) && parse.Object(verb) is var o && o > c) return o;
         }
         return -1;
     }

@@ -71,6 +71,7 @@ public class OthersAddUpTests
     [InlineData("On Monday, two guards and 11 others were killed in an attack on a bank in Gulu.", 13)]
     [InlineData("On Monday, gunmen killed four traders in Gulu. Three other people were killed in Layibi.", 7)]
     [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
+    [InlineData("On Monday, a judge was killed along with six others in an ambush near Gulu.", 7)]
     public void OthersAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
 }
 

@@ -26,6 +26,12 @@ public class ParsedTollTests
     public void CoordinatedVictimsAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
+    [InlineData("The judge was killed along with his clerk in the ambush.", 2)]
+    [InlineData("The chairman was killed alongside his driver and two guards.", 4)]
+    [InlineData("A herder was shot dead together with his two sons near the river.", 3)]
+    public void ThoseKilledAlongWithTheVictimAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
     [InlineData("Four men who were returning from the market were killed.", 4)]
     [InlineData("Eleven workers, who had gathered at the gate before their shift, were killed.", 11)]
     [InlineData("Two militants who had crossed the river and five policemen were killed in the clash.", 7)]
