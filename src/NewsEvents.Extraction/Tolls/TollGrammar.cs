@@ -61,6 +61,12 @@ public sealed class TollGrammar(TollLexicon lex)
             while (comma < toks.Count && comma < npEnd + 12 && toks[comma].Norm != ",") comma++;
             if (comma < toks.Count && toks[comma].Norm == ",") kind = _harm.After(text, toks, comma + 1, out end);
         }
+        else if (kind is null && npEnd < toks.Count && toks[npEnd].Norm == "including")
+        {
+            // "12 militants including 2 commanders were killed": the same with no comma
+            early = TollTail.Read(text, toks, npEnd, lex);
+            if (early.Includes.Count > 0) kind = _harm.After(text, toks, early.End, out end);
+        }
         else if (kind is null && npEnd + 1 < toks.Count && toks[npEnd].Norm == "," && np.Head == HeadClass.Victim && (NumberParser.Parse(toks, npEnd + 1) is not null || toks[npEnd + 1].Norm is "a" or "an"))
         {
             // "Seven people, three farmers and four herders, were killed": the breakdown in apposition sits between the
