@@ -43,7 +43,7 @@ public sealed class EventBuilder
         var country = StoryCountry(facts);
         var frames = _frames.Find(facts, country);
         AttachOrphanTolls(frames, facts.Tolls, facts.Text);
-        var incidents = IncidentMerger.Merge(frames);
+        var incidents = IncidentMerger.Merge(frames, facts.Text);
         OneIncidentPerToll(incidents);
         incidents = incidents.Where((i, k) => k == 0 || HasAReasonToExist(i)).ToList();
         var fallbackPlace = MainPlace(facts.Locations);
@@ -156,7 +156,7 @@ public sealed class EventBuilder
             type, subType,
             date?.Start ?? estimate, date is not null && date.End != date.Start ? date.End : null,
             date?.Precision ?? (estimate is null ? "unknown" : "estimated"),
-            place ?? fallbackPlace, actors, Protest(subType) && ProtestCauses.AllKillingsAreCauses(tolls, facts.Text) ? 0 : Fatalities.Best(tolls), tolls, claims,
+            place ?? fallbackPlace, actors, Protest(subType) && ProtestCauses.AllKillingsAreCauses(tolls, facts.Text) ? 0 : Fatalities.Best(tolls, facts.Text), tolls, claims,
             facts.Text.Of(lead.SentenceSpan).Trim(), Math.Round(Math.Min(confidence, 0.99), 2), lead.SentenceSpan);
     }
 

@@ -1,3 +1,6 @@
+using NewsEvents.Extraction.Text;
+using NewsEvents.Extraction.Tolls;
+
 namespace NewsEvents.Extraction.Events;
 
 /// <summary>
@@ -22,19 +25,31 @@ public static class Fatalities
     // Victim words that name no group of their own: a report with them is of the whole.
     private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies", "body", "corpse"];
 
-    public static int Best(IEnumerable<TollResult> tolls)
+    /// <param name="tolls">The incident's tolls.</param>
+    /// <param name="text">The article, when known: one person told of in several sentences is then counted once, and
+    /// figures the text does not credit to the event (<see cref="UncreditedTolls"/>) are left out.</param>
+    public static int Best(IEnumerable<TollResult> tolls, AnalyzedText? text = null)
     {
         var killed = tolls.Where(t => t.Kind == "killed").ToList();
+        if (text is not null)
+        {
+            var repeats = RetoldVictims.Of(killed, text);
+            killed.RemoveAll(t => repeats.Contains(t) || UncreditedTolls.Of(t, text));
+        }
         var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
-        if (figures.Count > 0)
+        // "two priests and 17 others", "killed the mayor and 10 other people": others are more than those counted
+        List<TollResult> others = text is null ? [] : figures.Where(t => CountsOthers(t, text)).ToList();
+        figures.RemoveAll(others.Contains);
+        if (figures.Count > 0 || others.Count > 0)
         {
             var whole = figures.Where(t => GroupOf(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
-            var groups = figures.Where(t => GroupOf(t) is not null).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
+            var groups = figures.Where(t => GroupOf(t) is not null).OrderBy(t => t.Span.Start).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
             // "seven civilians ... one man, four women and two children": a group that its other groups add up to is
             // their whole, not one more group
             var sum = groups.Sum();
-            var breakdown = groups.Count >= 3 ? groups.FirstOrDefault(g => g * 2 == sum) : 0;
-            return Math.Max(whole, breakdown > 0 ? breakdown : sum);
+            // (the whole is told before its parts: "the mayor, his driver and two guards" is no breakdown of the guards)
+            var breakdown = groups.Count >= 3 && groups[0] * 2 == sum ? groups[0] : 0;
+            return Math.Max(whole, breakdown > 0 ? breakdown : sum) + others.Sum(Figure);
         }
         var vague = killed.Select(t => t.Vague is { } v && VagueCounts.TryGetValue(v, out var n) ? n : (int?)null).Where(v => v is not null).ToList();
         // ACLED codes 0, not "unknown", when no death is reported.
@@ -42,6 +57,19 @@ public static class Fatalities
     }
 
     private static int Figure(TollResult t) => (t.Best ?? t.Min)!.Value;
+
+    // The toll's own figure stands just before "others" or "other" ("and 17 others were killed").
+    private static bool CountsOthers(TollResult t, AnalyzedText text)
+    {
+        var toks = text.SentenceAt(t.Span.Start).Tokens;
+        for (var k = 1; k < toks.Count; k++)
+        {
+            if (toks[k].Norm is not ("others" or "other") || !t.Span.Contains(toks[k].Span)) continue;
+            for (var start = Math.Max(0, k - 3); start < k; start++)
+                if (NumberParser.Parse(toks, start) is { } q && q.End == k && q.Best == t.Best) return true;
+        }
+        return false;
+    }
 
     // The group a toll counts, as its head word: "militia fighters" -> "fighters"; null for a report of the whole.
     private static string? GroupOf(TollResult t)

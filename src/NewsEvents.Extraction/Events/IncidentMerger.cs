@@ -1,4 +1,5 @@
 using NewsEvents.Extraction.Dates;
+using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Events;
 
@@ -11,7 +12,7 @@ namespace NewsEvents.Extraction.Events;
 /// </summary>
 internal static class IncidentMerger
 {
-    public static List<List<EventFrame>> Merge(List<EventFrame> frames)
+    public static List<List<EventFrame>> Merge(List<EventFrame> frames, AnalyzedText text)
     {
         var incidents = new List<List<EventFrame>>();
         // A sentence's frames tell one incident: it joins an earlier one by its strongest own trigger, not by a harm word
@@ -20,7 +21,7 @@ internal static class IncidentMerger
         {
             var key = group.OrderBy(f => f.Trigger.Harm ? 1 : 0).ThenBy(f => f.Type == "Strategic developments" ? 1 : 0)
                 .ThenByDescending(f => f.Trigger.Weight).First();
-            var home = incidents.FirstOrDefault(i => Compatible(i, key));
+            var home = incidents.FirstOrDefault(i => Compatible(i, key)) ?? Retold(incidents, [.. group], text);
             if (home is null) incidents.Add([.. group]);
             else home.AddRange(group);
         }
@@ -56,6 +57,19 @@ internal static class IncidentMerger
         if (lead.Type == "Strategic developments" && lead.SubType is "Arrests" or "Looting/property destruction" && Violent(frame)) return plain;
         // a demonstration's violence is the demonstration's, and the demonstration goes on with the violence done to it
         return (lead.Demonstration || incident.Exists(f => f.Demonstration)) && (Violent(frame) || frame.Demonstration) && plain;
+    }
+
+    // "A pastor was killed by gunmen. He was shot dead at his home on Oroma Street": a sentence that tells again of the one
+    // person the incident just told of killed is that incident, wherever it places the killing (the street is the town's)
+    private static List<EventFrame>? Retold(List<List<EventFrame>> incidents, List<EventFrame> group, AnalyzedText text)
+    {
+        if (incidents.Count == 0 || !group.Exists(f => Violent(f) || f.Demonstration)) return null;
+        var last = incidents[^1];
+        var sentence = text.Sentences[group[0].Sentence];
+        var tolls = group.SelectMany(f => f.Tolls).Where(t => sentence.Span.Contains(t.Span)).Distinct(ReferenceEqualityComparer.Instance).Cast<TollResult>().ToList();
+        if (!RetoldVictims.OnlyRetells(tolls, sentence) || !last.Exists(f => f.Tolls.Exists(RetoldVictims.IsSingle))) return null;
+        var date = last.Find(f => f.OwnDate && f.Date is not null)?.Date;
+        return group.TrueForAll(f => DatesMeet(date, f.OwnDate ? f.Date : null)) ? last : null;
     }
 
     private static bool OtherInitiator(List<EventFrame> incident, EventFrame frame)

@@ -17,6 +17,9 @@ public sealed class HarmBinding(TollLexicon lex)
         "seriously", "critically", "severely", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
     }.ToFrozenSet();
 
+    private static readonly FrozenSet<string> Days = new[] { "yesterday", "today", "overnight" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.ToFrozenSet();
+
     private static readonly FrozenSet<string> Passive = new[] { "were", "was", "been", "are", "is", "be", "being", "remain", "remained", "remains", "went" }.ToFrozenSet();
 
     // The word just before a figure that a toll noun governs: "rose to 40", "stands at 40", "a toll of 40", "reached 40"
@@ -98,7 +101,15 @@ public sealed class HarmBinding(TollLexicon lex)
                && NounPhrase.Parse(text, toks, next.End, lex) is { Head: HeadClass.Victim } conjunct)
             pos = conjunct.End;
         var k = pos;
-        while (k < toks.Count && k < pos + 6 && Auxiliaries.Contains(toks[k].Norm)) passive |= Passive.Contains(toks[k++].Norm);
+        var limit = pos + 6;
+        while (k < toks.Count && k < limit)
+        {
+            // "eight persons were on Monday killed", "were yesterday feared killed": the day told between auxiliary and harm
+            if (passive && Days.Contains(toks[k].Norm)) { k++; limit++; continue; }
+            if (passive && toks[k].Norm == "on" && k + 1 < toks.Count && Weekdays.Contains(toks[k + 1].Norm)) { k += 2; limit += 2; continue; }
+            if (!Auxiliaries.Contains(toks[k].Norm)) break;
+            passive |= Passive.Contains(toks[k++].Norm);
+        }
         if (k >= toks.Count || lex.OutcomeAt(toks, k) is not { } p) return null;
         var e = k + p.Words.Length;
         var kind = p.Kind;

@@ -6,12 +6,13 @@ namespace NewsEvents.Extraction.Tolls;
 internal static class HarmStems
 {
     // Verbs that kill only with a word beside them ("shot dead", "beaten to death", "burned alive") are found by that
-    // word; "gun" alone would match the gunmen of nearly every sentence, so only "gunned (down)" is looked for.
+    // word ("fatally shot" by "fatal"); "gun" alone would match the gunmen of nearly every sentence, so only
+    // "gunned (down)" is looked for.
     private static readonly string[] Stems =
     [
         "kill", "murder", "massac", "slaught", "execut", "assassin", "behead", "decapit", "lynch", "slay", "slain", "butcher",
         "die", "dead", "death", "perish", "gunned", "gunning", "alive", "wound", "injur", "hurt", "maim", "abduct", "kidnap",
-        "fatalit", "bod", "corpse", "remains",
+        "fatal", "bod", "corpse", "remains",
     ];
 
     public static bool Any(Sentence sentence)

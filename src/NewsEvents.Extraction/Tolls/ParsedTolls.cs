@@ -34,6 +34,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (victims < 0) continue;
             kind ??= TollKinds.Killed;
             var members = Members(parse, victims);
+            if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
+                members = [.. members, .. Members(parse, companion)];
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
             // policemen" is 2 + 5), as it does for the groups the token grammar reads
             foreach (var m in members)
@@ -90,7 +92,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0) return parse.Head(verb);
         if (parse.IsPassive(verb) || parse.Lemma(verb) is "die" or "perish" or "dead")
         {
-            var subject = parse.Subject(verb);
+            var subject = NearestSubject(parse, verb);
             if (subject >= 0) return subject;
             // "found dead", "leaving three dead": the adjective predicates of its head verb's object
             if (relation == "xcomp" && parse.Head(verb) is var head and >= 0)
@@ -116,6 +118,46 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             return parse.Object(first);
         }
         return -1;
+    }
+
+    // "was killed along with eight others", "killed alongside his driver": those who died with the victims
+    private static int Companion(SentenceSyntax parse, int verb)
+    {
+        var toks = parse.Sentence.Tokens;
+        // "shot dead together with his sons": the phrase may hang from the verb's "dead"
+        var xcomp = parse.Child(verb, "xcomp");
+        foreach (var c in xcomp >= 0 ? [.. parse.Children(verb), .. parse.Children(xcomp)] : parse.Children(verb))
+        {
+            var relation = parse.Relation(c);
+            if (relation.StartsWith("obl", StringComparison.Ordinal) || relation == "nmod")
+            {
+                var cases = parse.Children(c, "case");
+                if (cases.Any(k => toks[k].Norm == "alongside")) return c;
+                if (cases.FirstOrDefault(k => toks[k].Norm == "with", -1) is var with and > 0 && toks[with - 1].Norm is "along" or "together") return c;
+            }
+            // the parser reads "was killed alongside his driver" as an adverb and an object of the passive verb
+            if (toks[c].Norm == "alongside" && relation == "advmod" && parse.IsPassive(verb) && parse.Object(verb) is var o && o > c) return o;
+        }
+        return -1;
+    }
+
+    // Two subjects on one verb are a misparse of two clauses ("a soldier fired three shots and he died"): the verb's own
+    // subject is the one nearest before it.
+    private static int NearestSubject(SentenceSyntax parse, int verb)
+    {
+        var subject = parse.Subject(verb);
+        if (subject < 0 || subject > verb) return subject;
+        foreach (var c in parse.Children(verb))
+            if (c > subject && c < verb && parse.Relation(c) is "nsubj" or "nsubj:pass" && parse.Upos(c) == "PRON" && VerbBetween(parse, subject, c))
+                subject = c;
+        return subject;
+    }
+
+    private static bool VerbBetween(SentenceSyntax parse, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (parse.Upos(k) == "VERB") return true;
+        return false;
     }
 
     // "his body was found", "they recovered two corpses": the remains found (or the people they are of) are the dead
@@ -164,6 +206,14 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 if (Figure(toks, n) is { } figure) return figure;
             return toks[member].Norm is "body" or "corpse" ? One(toks, member) : null;
         }
+        // "a family of four" is four and "a couple" two; "a family" alone says no number
+        if (toks[member].Norm == "family")
+        {
+            var size = parse.Children(member, "nmod").FirstOrDefault(n => parse.Upos(n) == "NUM" && parse.Children(n, "case").Any(c => toks[c].Norm == "of"), -1);
+            return size >= 0 ? Figure(toks, size) : null;
+        }
+        if (toks[member].Norm == "couple" && (member + 1 >= toks.Count || toks[member + 1].Norm != "of"))
+            return new Quantity(2, 2, 2, null, null, member, member + 1, member, toks[member].Span);
         // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound
         foreach (var n in parse.Children(member))
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
@@ -173,9 +223,14 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return One(toks, member);
     }
 
+    // "the district head", "the head of the council", "a prominent figure": nouns WordNet classes first as a body part or
+    // a shape that name a person in charge or of note when one is counted
+    private static readonly HashSet<string> PersonOfNote = ["head", "figure"];
+
     private bool IsPerson(IReadOnlyList<Token> toks, SentenceSyntax parse, int noun)
     {
         var norm = toks[noun].Norm;
+        if (PersonOfNote.Contains(norm)) return parse.Child(noun, "nummod") < 0 && !parse.Children(noun, "nmod").Any(n => toks[n].Norm is "cattle" or "livestock");
         if (lex.Nouns.GetValueOrDefault(norm) is { } cls) return cls is "victim" or "combatant";
         return classes.IsPerson(norm) || classes.IsPerson(parse.Lemma(noun));
     }

@@ -61,6 +61,20 @@ public sealed class TollGrammar(TollLexicon lex)
             while (comma < toks.Count && comma < npEnd + 12 && toks[comma].Norm != ",") comma++;
             if (comma < toks.Count && toks[comma].Norm == ",") kind = _harm.After(text, toks, comma + 1, out end);
         }
+        else if (kind is null && npEnd < toks.Count && toks[npEnd].Norm == "including")
+        {
+            // "12 militants including 2 commanders were killed": the same with no comma
+            early = TollTail.Read(text, toks, npEnd, lex);
+            if (early.Includes.Count > 0) kind = _harm.After(text, toks, early.End, out end);
+        }
+        else if (kind is null && npEnd + 1 < toks.Count && toks[npEnd].Norm == "," && np.Head == HeadClass.Victim && (NumberParser.Parse(toks, npEnd + 1) is not null || toks[npEnd + 1].Norm is "a" or "an"))
+        {
+            // "Seven people, three farmers and four herders, were killed": the breakdown in apposition sits between the
+            // group and its harm
+            var comma = npEnd + 2;
+            while (comma < toks.Count && comma < npEnd + 12 && toks[comma].Norm is not ("," or "." or ";")) comma++;
+            if (comma < toks.Count && toks[comma].Norm == ",") kind = _harm.After(text, toks, comma + 1, out end);
+        }
         if (kind is null && previous.Kind is not null && np.Head == HeadClass.Victim && previous.End == q.First - 1
             && toks[q.First - 1].Norm == "and") // a comma more often opens an apposition: "12 civilians, a UN official said"
         {
@@ -86,7 +100,8 @@ public sealed class TollGrammar(TollLexicon lex)
     {
         if (toks[i].Norm is not ("a" or "an") || i + 1 >= toks.Count) return null;
         var np = NounPhrase.Parse(text, toks, i + 1, lex);
-        return np.Head == HeadClass.Victim && NounPhrase.IsSingular(toks[np.End - 1].Norm)
+        // "a family" is more than one person, of a number the parsed grammar reads ("a family of four")
+        return np.Head == HeadClass.Victim && NounPhrase.IsSingular(toks[np.End - 1].Norm) && toks[np.End - 1].Norm is not ("family" or "couple")
             ? new Quantity(1, 1, 1, null, null, i, i + 1, i, toks[i].Span)
             : null;
     }

@@ -25,6 +25,10 @@ public class FatalitiesTests
         Assert.Equal(7, Fatalities.Best([Killed(7, "villagers"), Killed(1, "man"), Killed(4, "women"), Killed(2, "children")]));
 
     [Fact]
+    public void PartsToldBeforeTheirWholeAreNoBreakdown() =>
+        Assert.Equal(4, Fatalities.Best([Killed(1, "chairman"), Killed(1, "driver"), Killed(2, "guards")]));
+
+    [Fact]
     public void TheSameGroupReportedTwiceCountsOnceAtItsLowest() =>
         Assert.Equal(3, Fatalities.Best([Killed(3, "soldiers"), Killed(5, "soldiers")]));
 

@@ -41,3 +41,52 @@ public class BreakdownSentenceTests
     [InlineData("On Monday, a bomb killed five people at a market in Gulu. Among the dead was a local councillor.")]
     public void ABreakdownJoinsTheIncidentBefore(string text) => Assert.Single(Extract(text).Events);
 }
+
+/// <summary>One person told of in several sentences (described, named, referred back to) is one death.</summary>
+public class RetoldVictimTests
+{
+    [Theory]
+    [InlineData("On Monday, gunmen shot dead a trader in Gulu. Peter Okello was killed outside his shop, police said.")]
+    [InlineData("On Monday, a nurse was killed in Gulu. Gunmen stabbed her at the gate of the clinic, and she died there.")]
+    [InlineData("On Monday, a village elder in Gulu was killed when armed men hacked him to death.")]
+    [InlineData("On Monday, armed men killed a council official in Gulu. The motive for the killing of the official is unknown.")]
+    public void OnePersonToldTwiceIsOneDeath(string text) => Assert.Equal(1, EventTestKit.Single(text).Fatalities);
+
+    [Theory]
+    [InlineData("On Monday, gunmen shot dead a trader in Gulu. His brother was also killed in the attack.", 2)]
+    [InlineData("On Monday, gunmen shot dead a trader in Gulu. A driver was killed at the same spot.", 2)]
+    [InlineData("On Monday, gunmen killed a chief in Gulu. Ann Akello and her son were killed in the raid.", 2)]
+    public void ANewPersonStillAddsUp(string text, int expected) => Assert.Equal(expected, EventTestKit.Single(text).Fatalities);
+
+    [Theory]
+    [InlineData("On Monday, a pastor was killed by gunmen in Gulu. He was shot dead at his home on Acholi Road.")]
+    [InlineData("On Monday, a headmaster was killed in Gulu. Gunmen shot dead James Opio at the school gate in Layibi.")]
+    public void ASentenceThatRetellsTheKillingIsTheSameIncident(string text) => Assert.Equal(1, EventTestKit.Single(text).Fatalities);
+}
+
+/// <summary>Others are more than the group counted before them: "two guards and 11 others" is 13.</summary>
+public class OthersAddUpTests
+{
+    [Theory]
+    [InlineData("On Monday, two guards and 11 others were killed in an attack on a bank in Gulu.", 13)]
+    [InlineData("On Monday, gunmen killed four traders in Gulu. Three other people were killed in Layibi.", 7)]
+    [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
+    [InlineData("On Monday, a judge was killed along with six others in an ambush near Gulu.", 7)]
+    public void OthersAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
+}
+
+/// <summary>Figures a note does not credit to its event: deaths coded to another event, a claimed toll left unverified.</summary>
+public class UncreditedTollTests
+{
+    [Theory]
+    [InlineData("On 3 March 2025, rebels shelled army positions near Lira. Four soldiers were killed at several places (fatalities coded to the Opit event).")]
+    [InlineData("On 3 March 2025, rebels claimed to have killed nine soldiers near Lira. The figure could not be independently verified.")]
+    [InlineData("On 3 March 2025, gunmen killed two traders near Lira (coded separately) and later clashed with police there.")]
+    public void AreNotTheEvents(string text) => Assert.Equal(0, Extract(text).Events.Sum(e => e.Fatalities));
+
+    [Theory]
+    [InlineData("On 3 March 2025, rebels shelled army positions near Lira. Four soldiers were killed (fatalities coded to the Lira event).", 4)]
+    [InlineData("On 3 March 2025, clashes in two villages near Lira [coded to Lira] left at least five dead.", 5)]
+    [InlineData("On 3 March 2025, rebels killed nine soldiers near Lira, the army said.", 9)]
+    public void AreTheEventsWhenTheyAre(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
+}

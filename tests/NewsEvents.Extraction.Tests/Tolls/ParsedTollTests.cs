@@ -26,6 +26,12 @@ public class ParsedTollTests
     public void CoordinatedVictimsAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
+    [InlineData("The judge was killed along with his clerk in the ambush.", 2)]
+    [InlineData("The chairman was killed alongside his driver and two guards.", 4)]
+    [InlineData("A herder was shot dead together with his two sons near the river.", 3)]
+    public void ThoseKilledAlongWithTheVictimAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
     [InlineData("Four men who were returning from the market were killed.", 4)]
     [InlineData("Eleven workers, who had gathered at the gate before their shift, were killed.", 11)]
     [InlineData("Two militants who had crossed the river and five policemen were killed in the clash.", 7)]
@@ -52,12 +58,20 @@ public class ParsedTollTests
     [InlineData("Villagers recovered three bodies from the river.", 3)]
     [InlineData("The body of a herder was discovered near the well.", 1)]
     [InlineData("Gunmen opened fire on a minibus. 1 fatality.", 1)]
+    [InlineData("A guard fired twice into the crowd and he died on the spot.", 1)]
+    [InlineData("Raiders hacked an old fisherman to death near the lake.", 1)]
+    [InlineData("A sniper fatally shot a well-known tribal figure at the market.", 1)]
+    [InlineData("The village head of Opit was gunned down on his farm.", 1)]
+    [InlineData("Gunmen shot and killed the head of the local water board.", 1)]
+    [InlineData("Rebels killed a family of six in their home.", 6)]
+    [InlineData("An elderly couple were killed when the shell hit their house.", 2)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
     [InlineData("One person was killed and 12 injured in the blast.")]
     [InlineData("A soldier was shot and wounded at the gate.")]
     [InlineData("Villagers found bodies of cattle near the well.")]
+    [InlineData("Raiders killed a head of cattle near the well.")]
     public void NoKillingIsReadIntoWhatWasNot(string sentence) => Assert.Equal(sentence.StartsWith("One") ? 1 : null, Killed(sentence));
 
     [Theory]

@@ -25,6 +25,10 @@ public class TollPatternTests
     // Myanmar
     [InlineData("A junta airstrike on a village in Sagaing killed at least 30 people, including children.", "killed|30|30|at_least||people")]
     [InlineData("The bodies of 12 people were found near the monastery.", "killed|12|12|||people")]
+    [InlineData("Six traders were on Friday killed by bandits near the market.", "killed|6|6|||traders")]
+    [InlineData("Five people, two nurses and three drivers, were killed near the clinic.", "killed|5|5|||people")]
+    [InlineData("Four rebels including a commander were killed in the raid.", "killed|4|4|||rebels")]
+    [InlineData("At least nine herders were yesterday feared killed in the raid.", "killed|9|9|at_least||herders")]
     [InlineData("Myanmar soldiers arrested 15 protesters in Mandalay.", "arrested|15|15|||protesters")]
     // Sahel
     [InlineData("Jihadists killed about 50 soldiers in an ambush in northern Burkina Faso.", "killed|50||about||soldiers")]
