@@ -59,7 +59,7 @@ internal static class IncidentMerger
         return (lead.Demonstration || incident.Exists(f => f.Demonstration)) && (Violent(frame) || frame.Demonstration) && plain;
     }
 
-    // "A pastor was killed by gunmen. He was shot dead at his home on Oroma Street": a sentence that tells again of the one
+    // "A pastor was killed by gunmen. He was shot dead in his shop on Mill Road": a sentence that tells again of the one
     // person the incident just told of killed is that incident, wherever it places the killing (the street is the town's)
     private static List<EventFrame>? Retold(List<List<EventFrame>> incidents, List<EventFrame> group, AnalyzedText text)
     {

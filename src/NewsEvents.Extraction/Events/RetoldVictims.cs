@@ -32,7 +32,7 @@ internal static class RetoldVictims
             if (sentence.Index != lastSentence) bySentence.Add([]);
             var own = bySentence[^1];
             lastSentence = sentence.Index;
-            // "a headman was killed when masked men stabbed him": the pronoun is the person just counted
+            // "a trader died after two masked men knifed him": the pronoun is the person just counted
             if (Pronouns.Contains(t.Victims!) && (own.Count > 0 || bySentence.Count > 1))
             {
                 repeats.Add(t);
@@ -50,7 +50,7 @@ internal static class RetoldVictims
 
     /// <summary>
     /// A sentence that tells of one person or a few, each as someone already known (a name, "the victim", a pronoun), and
-    /// of no one new: "He was shot dead at his home in Jos" after "a pastor was killed" retells that killing.
+    /// of no one new: "He was shot dead in his shop in Jos" after "a pastor was killed" retells that killing.
     /// </summary>
     public static bool OnlyRetells(IReadOnlyList<TollResult> tolls, Sentence sentence)
     {

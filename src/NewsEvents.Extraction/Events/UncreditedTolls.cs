@@ -5,7 +5,7 @@ namespace NewsEvents.Extraction.Events;
 /// <summary>
 /// Figures a note tells without crediting them to its event, as ACLED's notes do: deaths "coded to" another event or
 /// "coded separately", and a claimed toll the note says could not be verified ("The militants claimed to have killed
-/// 11 soldiers. The toll could not be independently confirmed.").
+/// 11 soldiers. No one could verify the figure independently.").
 /// </summary>
 internal static class UncreditedTolls
 {
@@ -21,8 +21,8 @@ internal static class UncreditedTolls
         return false;
     }
 
-    // "(fatalities coded to the Lysa event)", "(coded separately)", "(coded as a separate event)"; "coded to" a place
-    // ("[coded to Mbres]") or to the event of the note's own place is no other event
+    // "(deaths coded to the Kibati event)", "(coded separately)", "(coded as a separate event)"; "coded to" a place
+    // ("[coded to Kabo]") or to the event of the note's own place is no other event
     private static bool CodedElsewhere(Sentence sentence, AnalyzedText text)
     {
         var toks = sentence.Tokens;

@@ -104,7 +104,7 @@ public sealed class HarmBinding(TollLexicon lex)
         var limit = pos + 6;
         while (k < toks.Count && k < limit)
         {
-            // "eight persons were on Monday killed", "were yesterday feared killed": the day told between auxiliary and harm
+            // "six villagers were on Sunday killed", "were yesterday feared killed": the day told between auxiliary and harm
             if (passive && Days.Contains(toks[k].Norm)) { k++; limit++; continue; }
             if (passive && toks[k].Norm == "on" && k + 1 < toks.Count && Weekdays.Contains(toks[k + 1].Norm)) { k += 2; limit += 2; continue; }
             if (!Auxiliaries.Contains(toks[k].Norm)) break;

@@ -120,7 +120,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return -1;
     }
 
-    // "was killed along with eight others", "killed alongside his driver": those who died with the victims
+    // "died along with five others", "killed alongside his driver": those who died with the victims
     private static int Companion(SentenceSyntax parse, int verb)
     {
         var toks = parse.Sentence.Tokens;

@@ -63,7 +63,7 @@ public sealed class TollGrammar(TollLexicon lex)
         }
         else if (kind is null && npEnd < toks.Count && toks[npEnd].Norm == "including")
         {
-            // "12 militants including 2 commanders were killed": the same with no comma
+            // "9 fighters including 3 commanders were killed": the same with no comma
             early = TollTail.Read(text, toks, npEnd, lex);
             if (early.Includes.Count > 0) kind = _harm.After(text, toks, early.End, out end);
         }
