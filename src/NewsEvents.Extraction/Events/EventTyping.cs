@@ -93,7 +93,8 @@ internal static class EventTyping
             return (Strategic, taken.SubType);
         switch (type)
         {
-            case Battles when lead.Trigger.Type == Battles && lead.SubType == "Armed clash" && OneArmedSideKillingCivilians(actors, tolls, sides, civilians):
+            case Battles when lead.Trigger.Type == Battles && lead.SubType == "Armed clash" && !BetweenSides(lead, text)
+                && OneArmedSideKillingCivilians(actors, tolls, sides, civilians):
                 return (Civilians, "Attack");
             case Civilians:
                 return (type, VictimSubType(incident, subType, tolls));
@@ -108,6 +109,17 @@ internal static class EventTyping
                 return OfAttack(sides, harm: true);
         }
         return Territory(type, subType, actors);
+    }
+
+    // "clashes between two clans left four boys dead", "a gun battle this morning between rival gangs": a clash told as
+    // between sides is a fight whoever its dead were
+    private static bool BetweenSides(EventFrame lead, string text)
+    {
+        var end = lead.SentenceSpan.End;
+        var from = lead.TriggerSpan.End;
+        var after = text.AsSpan(from, Math.Min(end, from + 48) - from);
+        var between = after.IndexOf(" between ", StringComparison.OrdinalIgnoreCase);
+        return between >= 0 && after[..between].IndexOfAny(',', ';', '.') < 0;
     }
 
     // "Gunmen stormed the camp and killed civilians" with no armed side opposite: violence against civilians, not a battle.

@@ -26,6 +26,7 @@ public class EventTypingTests
     [InlineData("Militants killed three herders near Menaka on Monday. Troops launched a pursuit.", "Violence against civilians", "Attack")]
     [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday. The grenade missed. Soldiers opened fire after the blast.", "Battles", "Armed clash")]
     [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday, wounding two soldiers.", "Explosions/Remote violence", "Grenade")]
+    [InlineData("Clashes between two rival clans near Rumbek on Monday left three boys dead.", "Battles", "Armed clash")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
