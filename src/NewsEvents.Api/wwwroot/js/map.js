@@ -28,15 +28,12 @@ export function createMap(element, caption, legend) {
     sharpen();
   });
 
-  // Set once the points exist (below); markercluster reports progress as soon as the layer is added.
-  let refreshKeys = () => {};
-  // Resolves the promise of the latest setPoints once its last chunk is in the clusters.
-  let placed = () => {};
+  // Clusters are built for each zoom level up to 9 only (past it every point stands alone). The points go in in
+  // chunks of our own (placeChunks, below), not with markercluster's chunkedLoading: its clearLayers leaves a
+  // chunked load's remaining chunks running, so a filter change during a load put the old points back and
+  // reported the old load's end as the new one's.
   const cluster = L.markerClusterGroup({
-    // Clusters are built for each zoom level up to 9 only (past it every point stands alone), and in chunks that
-    // leave the page responsive while 50,000 points are placed. The next chunk follows as soon as the browser has
-    // handled what came in meanwhile, not after markercluster's default pause of 50 ms.
-    chunkedLoading: true, chunkInterval: 80, chunkDelay: 1, chunkProgress: (done, total) => { if (done === total) { refreshKeys(); placed(); } }, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+    disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
     iconCreateFunction: c => {
       const markers = c.getAllChildMarkers();
       const size = Math.min(56, 26 + 4 * Math.log2(markers.length));
@@ -63,7 +60,35 @@ export function createMap(element, caption, legend) {
   }
   cluster.on('click', e => openPopup(e.layer, false));
   const byId = new Map();
-  refreshKeys = keyboardPoints(map, cluster, () => byId.values(), radius, openPopup);
+  const refreshKeys = keyboardPoints(map, cluster, () => byId.values(), radius, openPopup);
+
+  // The latest setPoints: an older load stops at its next chunk.
+  let load = 0;
+  /**
+   * Adds the markers in chunks of about 80 ms, each one addLayers call (markercluster updates the drawn clusters
+   * once a call), so that the page stays responsive while 50,000 points are placed. The next chunk follows as soon
+   * as the browser has handled what came in meanwhile. Resolves true once the last is in, false if superseded.
+   */
+  function placeChunks(layers, my) {
+    return new Promise(resolve => {
+      let offset = 0, size = 2000;
+      const next = () => {
+        if (my !== load) return resolve(false);
+        const started = performance.now();
+        cluster.addLayers(layers.slice(offset, offset + size), true);
+        offset += size;
+        if (offset >= layers.length) {
+          refreshKeys();
+          return resolve(true);
+        }
+        // The next chunk sized from this one's rate, between 200 markers and 4 times this one.
+        const elapsed = Math.max(1, performance.now() - started);
+        size = Math.round(Math.min(4 * size, Math.max(200, size * 80 / elapsed)));
+        setTimeout(next, 1);
+      };
+      next();
+    });
+  }
 
   function marker(id, lat, lon, type, fatalities, approximate) {
     const colour = typeColour(type);
@@ -95,10 +120,11 @@ export function createMap(element, caption, legend) {
     outlines,
     /**
      * Replaces every point with those of GET /api/events/points. The promise resolves once markercluster has placed
-     * the last of them (it works in chunks of 80 ms, so most of a large set is placed after this returns).
+     * the last of them (in chunks of 80 ms, so most of a large set is placed after this returns), or when a later
+     * call has superseded this one.
      */
     setPoints(data, fit) {
-      placed();
+      const my = ++load;
       cluster.clearLayers();
       byId.clear();
       const layers = [];
@@ -117,9 +143,9 @@ export function createMap(element, caption, legend) {
         }
         map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.3), { maxZoom: 6, animate: false });
       }
-      const done = new Promise(resolve => { placed = () => { placed = () => {}; resolve(); }; });
-      // No layeradd event for each marker: nothing listens to them, and 10,000 of them took a tenth of the clustering.
-      cluster.addLayers(layers, true);
+      // No layeradd event for each marker (in placeChunks): nothing listens to them, and 10,000 of them took a
+      // tenth of the clustering.
+      const done = placeChunks(layers, my);
       performance.mark('markers-added');
       notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
       updateCaption();
@@ -136,6 +162,8 @@ export function createMap(element, caption, legend) {
       updateCaption();
     },
     count: () => byId.size,
+    /** For tests: the markers markercluster holds, whatever the caption says. */
+    clustered: () => cluster.getLayers().length,
     /** For tests and the curious: each point and whether it is drawn on its own or inside a cluster. */
     describe: () => [...byId.values()].map(m => ({ id: m.options.eventId, lat: m.getLatLng().lat, lon: m.getLatLng().lng,
       drawn: Boolean(m._map), cluster: cluster.getVisibleParent(m) !== m ? cluster.getVisibleParent(m)?.getChildCount() ?? null : null })),
