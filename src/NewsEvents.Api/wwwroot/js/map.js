@@ -5,6 +5,7 @@ import { TYPE_COLOURS, OTHER_COLOUR, typeColour, number, el } from './format.js'
 import { early } from './api.js';
 import { keyboardPoints } from './mapkeys.js';
 
+const CHUNK_MS = 80;
 const radius = fatalities => Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities ?? 0)));
 
 export function createMap(element, caption, legend) {
@@ -65,26 +66,27 @@ export function createMap(element, caption, legend) {
   // The latest setPoints: an older load stops at its next chunk.
   let load = 0;
   /**
-   * Adds the markers in chunks of about 80 ms, each one addLayers call (markercluster updates the drawn clusters
-   * once a call), so that the page stays responsive while 50,000 points are placed. The next chunk follows as soon
-   * as the browser has handled what came in meanwhile. Resolves true once the last is in, false if superseded.
+   * Adds the markers in chunks of about 80 ms, so that the page stays responsive while 50,000 points are placed; the
+   * next chunk follows as soon as the browser has handled what came in meanwhile. A chunk is one or a few addLayers
+   * calls (markercluster updates the drawn clusters at the end of each), sized from the rate measured so far.
+   * Resolves true once the last marker is in, false if a later load superseded this one.
    */
   function placeChunks(layers, my) {
     return new Promise(resolve => {
-      let offset = 0, size = 2000;
+      let offset = 0, perMs = 0;
       const next = () => {
         if (my !== load) return resolve(false);
         const started = performance.now();
-        cluster.addLayers(layers.slice(offset, offset + size), true);
-        offset += size;
-        if (offset >= layers.length) {
-          refreshKeys();
-          return resolve(true);
+        for (let left = CHUNK_MS; offset < layers.length && left > CHUNK_MS / 8; left = CHUNK_MS - (performance.now() - started)) {
+          const size = perMs ? Math.max(200, Math.floor(perMs * left)) : 1000;
+          const before = performance.now();
+          cluster.addLayers(layers.slice(offset, offset + size), true);
+          offset += size;
+          perMs = size / Math.max(0.5, performance.now() - before);
         }
-        // The next chunk sized from this one's rate, between 200 markers and 4 times this one.
-        const elapsed = Math.max(1, performance.now() - started);
-        size = Math.round(Math.min(4 * size, Math.max(200, size * 80 / elapsed)));
-        setTimeout(next, 1);
+        if (offset < layers.length) return setTimeout(next, 1);
+        refreshKeys();
+        resolve(true);
       };
       next();
     });
