@@ -5,6 +5,7 @@ import { TYPE_COLOURS, OTHER_COLOUR, typeColour, number, el } from './format.js'
 import { early } from './api.js';
 import { keyboardPoints } from './mapkeys.js';
 
+const CHUNK_MS = 80;
 const radius = fatalities => Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities ?? 0)));
 
 export function createMap(element, caption, legend) {
@@ -28,15 +29,12 @@ export function createMap(element, caption, legend) {
     sharpen();
   });
 
-  // Set once the points exist (below); markercluster reports progress as soon as the layer is added.
-  let refreshKeys = () => {};
-  // Resolves the promise of the latest setPoints once its last chunk is in the clusters.
-  let placed = () => {};
+  // Clusters are built for each zoom level up to 9 only (past it every point stands alone). The points go in in
+  // chunks of our own (placeChunks, below), not with markercluster's chunkedLoading: its clearLayers leaves a
+  // chunked load's remaining chunks running, so a filter change during a load put the old points back and
+  // reported the old load's end as the new one's.
   const cluster = L.markerClusterGroup({
-    // Clusters are built for each zoom level up to 9 only (past it every point stands alone), and in chunks that
-    // leave the page responsive while 50,000 points are placed. The next chunk follows as soon as the browser has
-    // handled what came in meanwhile, not after markercluster's default pause of 50 ms.
-    chunkedLoading: true, chunkInterval: 80, chunkDelay: 1, chunkProgress: (done, total) => { if (done === total) { refreshKeys(); placed(); } }, disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+    disableClusteringAtZoom: 10, maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: false,
     iconCreateFunction: c => {
       const markers = c.getAllChildMarkers();
       const size = Math.min(56, 26 + 4 * Math.log2(markers.length));
@@ -63,7 +61,36 @@ export function createMap(element, caption, legend) {
   }
   cluster.on('click', e => openPopup(e.layer, false));
   const byId = new Map();
-  refreshKeys = keyboardPoints(map, cluster, () => byId.values(), radius, openPopup);
+  const refreshKeys = keyboardPoints(map, cluster, () => byId.values(), radius, openPopup);
+
+  // The latest setPoints: an older load stops at its next chunk.
+  let load = 0;
+  /**
+   * Adds the markers in chunks of about 80 ms, so that the page stays responsive while 50,000 points are placed; the
+   * next chunk follows as soon as the browser has handled what came in meanwhile. A chunk is one or a few addLayers
+   * calls (markercluster updates the drawn clusters at the end of each), sized from the rate measured so far.
+   * Resolves true once the last marker is in, false if a later load superseded this one.
+   */
+  function placeChunks(layers, my) {
+    return new Promise(resolve => {
+      let offset = 0, perMs = 0;
+      const next = () => {
+        if (my !== load) return resolve(false);
+        const started = performance.now();
+        for (let left = CHUNK_MS; offset < layers.length && left > CHUNK_MS / 8; left = CHUNK_MS - (performance.now() - started)) {
+          const size = perMs ? Math.max(200, Math.floor(perMs * left)) : 1000;
+          const before = performance.now();
+          cluster.addLayers(layers.slice(offset, offset + size), true);
+          offset += size;
+          perMs = size / Math.max(0.5, performance.now() - before);
+        }
+        if (offset < layers.length) return setTimeout(next, 1);
+        refreshKeys();
+        resolve(true);
+      };
+      next();
+    });
+  }
 
   function marker(id, lat, lon, type, fatalities, approximate) {
     const colour = typeColour(type);
@@ -95,10 +122,11 @@ export function createMap(element, caption, legend) {
     outlines,
     /**
      * Replaces every point with those of GET /api/events/points. The promise resolves once markercluster has placed
-     * the last of them (it works in chunks of 80 ms, so most of a large set is placed after this returns).
+     * the last of them (in chunks of 80 ms, so most of a large set is placed after this returns), or when a later
+     * call has superseded this one.
      */
     setPoints(data, fit) {
-      placed();
+      const my = ++load;
       cluster.clearLayers();
       byId.clear();
       const layers = [];
@@ -117,9 +145,9 @@ export function createMap(element, caption, legend) {
         }
         map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.3), { maxZoom: 6, animate: false });
       }
-      const done = new Promise(resolve => { placed = () => { placed = () => {}; resolve(); }; });
-      // No layeradd event for each marker: nothing listens to them, and 10,000 of them took a tenth of the clustering.
-      cluster.addLayers(layers, true);
+      // No layeradd event for each marker (in placeChunks): nothing listens to them, and 10,000 of them took a
+      // tenth of the clustering.
+      const done = placeChunks(layers, my);
       performance.mark('markers-added');
       notes = [data.unplaced ? `; ${number(data.unplaced)} without a place` : '', data.truncated ? '; the newest 50,000 shown' : ''].join('');
       updateCaption();
@@ -136,6 +164,8 @@ export function createMap(element, caption, legend) {
       updateCaption();
     },
     count: () => byId.size,
+    /** For tests: the markers markercluster holds, whatever the caption says. */
+    clustered: () => cluster.getLayers().length,
     /** For tests and the curious: each point and whether it is drawn on its own or inside a cluster. */
     describe: () => [...byId.values()].map(m => ({ id: m.options.eventId, lat: m.getLatLng().lat, lon: m.getLatLng().lng,
       drawn: Boolean(m._map), cluster: cluster.getVisibleParent(m) !== m ? cluster.getVisibleParent(m)?.getChildCount() ?? null : null })),
