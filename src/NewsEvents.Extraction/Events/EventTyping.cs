@@ -70,7 +70,7 @@ internal static class EventTyping
             || (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
                 || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets))
-            // "a grenade was thrown at a checkpoint ... the police opened fire after the blast": forces attacked with a
+            // "a grenade was thrown at an army post ... the troops shot back": forces attacked with a
             // bomb who shoot back are in a fight (told a sentence or two on)
             || (sides.Targets & Party.StateForces) != 0 && !sides.StateDoers && incident.Any(f => f.Sentence - lead.Sentence is >= 0 and <= 2
                 && f != lead && f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.StateDoers);

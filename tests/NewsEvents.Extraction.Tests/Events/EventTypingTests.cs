@@ -24,7 +24,7 @@ public class EventTypingTests
     [InlineData("Soldiers arrested a trader in Mopti on Monday. His body was found the next day.", "Violence against civilians", "Attack")]
     [InlineData("Fighting broke out between two armed groups near Lashio on Monday, killing one civilian.", "Battles", "Armed clash")]
     [InlineData("Militants killed three herders near Menaka on Monday. Troops launched a pursuit.", "Violence against civilians", "Attack")]
-    [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday. The grenade missed. Soldiers opened fire after the blast.", "Battles", "Armed clash")]
+    [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday. The grenade missed. Soldiers then opened fire on the attackers.", "Battles", "Armed clash")]
     [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday, wounding two soldiers.", "Explosions/Remote violence", "Grenade")]
     [InlineData("Clashes between two rival clans near Rumbek on Monday left three boys dead.", "Battles", "Armed clash")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
