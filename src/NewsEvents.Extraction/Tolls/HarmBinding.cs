@@ -50,13 +50,19 @@ public sealed class HarmBinding(TollLexicon lex)
         return null;
     }
 
-    // "forced 3,000 families to flee"; "took 251 hostages" ends in its tail word
+    // "forced 3,000 families to flee"; "took 251 hostages" ends in its tail word; "forced 2,000 residents of two
+    // villages to flee": an of- or from-phrase may say whose the group is before the tail
     private static bool HasTail(IReadOnlyList<Token> toks, NounPhrase np, HarmPhrase p)
     {
         foreach (var tail in p.Tails)
+        {
             if (NumberParser.Matches(toks, np.End, tail)
                 || (np.End > 0 && tail.Length == 1 && toks[np.End - 1].Norm.StartsWith(tail[0], StringComparison.Ordinal)))
                 return true;
+            if (tail.Length < 2 || np.End >= toks.Count || toks[np.End].Norm is not ("of" or "from")) continue;
+            for (var k = np.End + 2; k < Math.Min(toks.Count, np.End + 8) && toks[k - 1].Kind != TokenKind.Punct; k++)
+                if (NumberParser.Matches(toks, k, tail)) return true;
+        }
         return false;
     }
 

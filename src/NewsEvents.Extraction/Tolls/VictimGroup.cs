@@ -26,7 +26,7 @@ public static class VictimGroup
 
     private static readonly FrozenSet<string> GroupStops = new[]
     {
-        "were", "was", "have", "has", "had", "are", "is", "in", "on", "at", "near", "during", "when", "who", "and", "said",
+        "were", "was", "have", "has", "had", "are", "is", "in", "on", "at", "near", "during", "when", "who", "and", "said", "to",
     }.ToFrozenSet();
 
     public static (string?, TextSpan?) CapitalisedModifier(string text, IReadOnlyList<Token> toks, NounPhrase np)

@@ -21,6 +21,8 @@ public class TollPatternTests
     [InlineData("RSF fighters killed more than 100 villagers in an attack near El Fasher.", "killed|100|100|more_than||villagers")]
     [InlineData("The fighting has displaced 10,000 people from the camp.", "displaced|10000|10000|||people")]
     [InlineData("The assault forced 3,000 families to flee their homes.", "displaced|3000|3000|||families")]
+    [InlineData("The raids forced 600 residents of three farming villages to flee to the district town.", "displaced|600|600|||residents")]
+    [InlineData("The clashes forced 400 herders from the valley to leave their homes.", "displaced|400|400|||herders")]
     [InlineData("Hundreds of thousands of people have fled the city since April.", "displaced||||hundreds of thousands|people")]
     // Myanmar
     [InlineData("A junta airstrike on a village in Sagaing killed at least 30 people, including children.", "killed|30|30|at_least||people")]
