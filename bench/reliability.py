@@ -8,7 +8,7 @@
   abandon: posts "said " x 40,000 to /api/extract, hangs up after 1 s, and samples the process's CPU every 100 ms.
   soak:    --soak-minutes at --rate requests/s (reads of events, stats and points; one write in ten); RSS and p95 each minute.
 
-Usage: python3 bench/reliability.py [--dll path/to/NewsEvents.Api.dll] [--rounds 5] [--writers 8] [--posts 25]
+Usage: python3 bench/reliability.py [--dll path/to/NewsEvents.Api.dll] [--rounds 5] [--writers 8] [--posts 25] [--port 5078]
 Build first: dotnet build -c Release src/NewsEvents.Api (the default --dll is that build's output).
 """
 import argparse, json, os, random, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request
@@ -47,6 +47,9 @@ class Api:
     def kill9(self):
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(30)
+
+    def cpu_seconds(self):  # utime + stime
+        return sum(int(x) for x in open(f"/proc/{self.process.pid}/stat").read().rsplit(")", 1)[1].split()[11:13]) / os.sysconf("SC_CLK_TCK")
 
     def rss(self):
         status = dict(line.split(":", 1) for line in open(f"/proc/{self.process.pid}/status"))
@@ -179,6 +182,7 @@ def soak(dll, work, minutes, rate):
              "/api/events/points?minFatalities={f}", "/api/events?q=market&from=2025-0{m}-01", "/api/actors?page={p}", "/api/locations?size={s}", "/api/events/{p}"]
     rng, n, started = random.Random(20), 0, time.monotonic()
     print(f"soak: {minutes} min at {rate}/s; RSS after start-up and 200 posts {api.rss()[0]} MB", flush=True)
+    samples, cpu = [], api.cpu_seconds()
     for minute in range(minutes):
         latencies, errors, end = [], 0, started + 60 * (minute + 1)
         while time.monotonic() < end:
@@ -201,8 +205,19 @@ def soak(dll, work, minutes, rate):
         latencies.sort()
         p95 = latencies[int(0.95 * len(latencies))] * 1000 if latencies else float("nan")
         rss, peak = api.rss()
-        print(f"  minute {minute + 1}: {len(latencies)} ok, {errors} failed, p95 {p95:.0f} ms, RSS {rss} MB (peak {peak} MB)", flush=True)
+        used, cpu = api.cpu_seconds() - cpu, api.cpu_seconds()
+        samples.append(rss)
+        print(f"  minute {minute + 1}: {len(latencies)} ok, {errors} failed, p95 {p95:.0f} ms, RSS {rss} MB (peak {peak} MB), "
+              f"service CPU {used:.1f} s, load average {os.getloadavg()[0]:.1f}", flush=True)
     api.stop()
+    for first in (5, 15):
+        if minutes > first + 1: print(f"soak: RSS slope over minutes {first}-{minutes}: {slope(samples[first - 1:]):.2f} MB a minute", flush=True)
+
+
+def slope(values):
+    """Least-squares slope of values taken once a minute, in units a minute."""
+    n, mean_x, mean_y = len(values), (len(values) - 1) / 2, sum(values) / len(values)
+    return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / sum((x - mean_x) ** 2 for x in range(n))
 
 
 if __name__ == "__main__":
@@ -214,8 +229,10 @@ if __name__ == "__main__":
     parser.add_argument("--fuzz-count", type=int, default=15000)
     parser.add_argument("--soak-minutes", type=int, default=30)
     parser.add_argument("--rate", type=float, default=20)
+    parser.add_argument("--port", type=int, default=PORT, help="so that two builds can be soaked side by side")
     parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak", "abandon"])
     args = parser.parse_args()
+    PORT, URL = args.port, f"http://127.0.0.1:{args.port}"
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory() as work:
         if args.only in (None, "kill9"): kill9(args.dll, work, args.rounds)
