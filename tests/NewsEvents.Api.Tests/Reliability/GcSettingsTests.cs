@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsEvents.Api.Tests.Reliability;
 
 /// <summary>
-/// The soak's flat memory rests on a GC setting in the service's runtimeconfig, not on code a test can exercise; this
+/// What held the soak's memory lower is a GC setting in the service's runtimeconfig, not code a test can exercise; this
 /// keeps the setting from being dropped unnoticed (docs/reliability.md, "Memory", has the figures behind it).
 /// </summary>
 public sealed class GcSettingsTests
