@@ -42,9 +42,21 @@ internal sealed partial class ActorScanner
             var end = j + (head == "sub" ? 2 : 1);
             if (end < _keys.Length && _keys[end] is "members" or "militia" or "militiamen" or "militias" or "fighters" or "youths" or "men") end++;
             Add(i, end, IsEthnic(i, j) ? MentionKind.Ethnic : MentionKind.Communal, null, null, name);
+            if (head is "communities" or "clans") CoordinatedCommunity(i);
             return end;
         }
         return -1;
+    }
+
+    // "the Pokot and Turkana communities": the name before "and" shares the plural head and is a community of its own
+    private void CoordinatedCommunity(int second)
+    {
+        var last = second - 2;
+        if (last < 0 || _keys[second - 1] != "and" || !NamePart(last)) return;
+        var first = last;
+        while (first > 0 && last - first + 1 < MaxNameTokens && NamePart(first - 1)) first--;
+        if (_keys[first] is not { } key || NameStopWords.Contains(key) || StartsLexiconName(first, last + 1) || IsStateWord(first, last + 1)) return;
+        Add(first, last + 1, IsEthnic(first, last + 1) ? MentionKind.Ethnic : MentionKind.Communal, null, null, Name(first, last + 1));
     }
 
     private bool StartsName(int i) =>
