@@ -48,7 +48,7 @@ internal sealed partial class ActorScanner
         return -1;
     }
 
-    // "the Pokot and Turkana communities": the name before "and" shares the plural head and is a community of its own
+    // "the Luo and Kalenjin communities": the name before "and" shares the plural head and is a community of its own
     private void CoordinatedCommunity(int second)
     {
         var last = second - 2;

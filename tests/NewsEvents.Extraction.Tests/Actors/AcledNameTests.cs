@@ -20,7 +20,7 @@ public class AcledNameTests
     [InlineData("Members of the Canaan Gang killed two residents of Croix-des-Bouquets, Haiti, on Monday.", "actor1: Canaan Gang", "actor2: Civilians (Haiti)")]
     [InlineData("Members of the Lashari community attacked farmers near Sukkur on Monday.", "actor1: Lashari Communal Militia (Pakistan)", "actor2: Civilians (Pakistan)")]
     [InlineData("Fulani gunmen killed five farmers near Jos on Monday.", "actor1: Fulani Ethnic Militia (Nigeria)", "actor2: Civilians (Nigeria)")]
-    [InlineData("Clashes between the Pokot and Turkana communities left three dead near Kainuk on Monday.", "Pokot Communal Militia (Kenya)", "Turkana Communal Militia (Kenya)")]
+    [InlineData("Clashes between the Luo and Kalenjin communities left three dead near Kericho on Monday.", "Luo Communal Militia (Kenya)", "Kalenjin Communal Militia (Kenya)")]
     [InlineData("JNIM fighters attacked an army base near Mopti on Monday.", "actor1: JNIM: Group for Support of Islam and Muslims", "actor2: Military Forces of Mali")]
     [InlineData("Congolese soldiers killed four villagers near Beni on Monday.", "actor1: Military Forces of Democratic Republic of Congo", "actor2: Civilians (Democratic Republic of Congo)")]
     [InlineData("Gunmen attacked a police station near Kano on Monday.", "actor1: Unidentified Armed Group (Nigeria)", "actor2: Police Forces of Nigeria")]

@@ -27,7 +27,7 @@ public class EventTypingTests
     [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday. The grenade missed. Soldiers then opened fire on the attackers.", "Battles", "Armed clash")]
     [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday, wounding two soldiers.", "Explosions/Remote violence", "Grenade")]
     [InlineData("Clashes between two rival clans near Rumbek on Monday left three boys dead.", "Battles", "Armed clash")]
-    [InlineData("Two herders died on Monday in clashes between the Garre and Degodia clans near Mandera.", "Battles", "Armed clash")]
+    [InlineData("Two herders died on Monday in clashes between the Dir and Hawiye clans near Beledweyne.", "Battles", "Armed clash")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
