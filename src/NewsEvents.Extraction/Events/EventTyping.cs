@@ -111,7 +111,7 @@ internal static class EventTyping
         return Territory(type, subType, actors);
     }
 
-    // "clashes between two clans left four boys dead", "a gun battle this morning between rival gangs": a clash told as
+    // "clashes between two clans left three herders dead", "a gun battle at dawn between rival gangs": a clash told as
     // between sides is a fight whoever its dead were
     private static bool BetweenSides(EventFrame lead, string text)
     {
