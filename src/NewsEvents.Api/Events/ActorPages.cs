@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Data;
@@ -12,8 +11,6 @@ namespace NewsEvents.Api.Events;
 /// </summary>
 internal static class ActorPages
 {
-    private static readonly EventFilter NoFilter = new(null, null, null, null, null, null, null, null, null, null, null, null);
-
     public static bool Serve(EventFilter filter, EventOrder order, bool includeTotal) => filter.Actor is not null && order.Key == "date" && !includeTotal;
 
     /// <summary>At most <paramref name="take"/> events in <paramref name="order"/>, as <see cref="EventsApi.Project"/> gives them.</summary>
@@ -27,22 +24,14 @@ internal static class ActorPages
         if (filter.From is { } from) links = links.Where(a => a.EventDate >= from);
         if (filter.To is { } to) links = links.Where(a => a.EventDate <= to);
         // Other filters test the event of each link in page order (a probe by primary key per link).
-        if (filter with { Actor = null, From = null, To = null } is var rest && rest != NoFilter)
+        if (filter with { Actor = null, From = null, To = null } is var rest && rest != EventFilter.None)
         {
             var events = rest.Apply(db.Events, db, probeIds: true);
             links = links.Where(a => events.Any(e => e.Id == a.EventId));
         }
-        if (cursor is not null)
-            links = links.After(a => a.EventDate, a => a.EventId, cursor.Key is null ? null : DateOnly.ParseExact(cursor.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                cursor.Id, order.Descending, EventOrder.NullsSortLow(db));
         // An actor can hold two roles in one event: only its first role's link counts (a primary-key probe per link). A
         // DISTINCT here made SQLite sort all of the actor's links in a temporary B-tree (5.2 ms against 0.4 ms).
         links = links.Where(a => !db.EventActors.Any(o => o.EventId == a.EventId && o.ActorId == a.ActorId && string.Compare(o.Role, a.Role) < 0));
-        links = order.Descending ? links.OrderByDescending(a => a.EventDate).ThenByDescending(a => a.EventId) : links.OrderBy(a => a.EventDate).ThenBy(a => a.EventId);
-        var ids = await links.Skip(skip).Take(take).Select(a => a.EventId).ToListAsync(ct);
-        if (ids.Count == 0) return [];
-
-        var rows = await EventsApi.Project(db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
-        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        return await JoinRowPages.LoadAsync(db, links, a => a.EventDate, a => a.EventId, order, cursor, skip, take, ct);
     }
 }

@@ -37,6 +37,9 @@ public sealed record EventFilter(
     DateOnly? From, DateOnly? To, DateTime? UpdatedSince, string? Country, string? Admin1, string? Location, string? Actor, string? ActorType,
     string? Type, int? MinFatalities, string? Source, string? Q)
 {
+    /// <summary>No filter at all: what a page reader compares the filters it has not served itself with.</summary>
+    public static readonly EventFilter None = new(null, null, null, null, null, null, null, null, null, null, null, null);
+
     /// <summary>Null when a value is bad; the reader then holds the field errors.</summary>
     public static EventFilter? Parse(EventQuery q, QueryReader reader)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsEvents.Api.Infrastructure;
 using NewsEvents.Data;
@@ -13,8 +12,6 @@ namespace NewsEvents.Api.Events;
 /// </summary>
 internal static class SourcePages
 {
-    private static readonly EventFilter NoFilter = new(null, null, null, null, null, null, null, null, null, null, null, null);
-
     /// <summary>An actor's page (<see cref="ActorPages"/>) is the narrower range when both are asked for.</summary>
     public static bool Serve(EventFilter filter, EventOrder order, bool includeTotal) =>
         filter.Source is not null && filter.Actor is null && order.Key == "date" && !includeTotal;
@@ -28,21 +25,13 @@ internal static class SourcePages
         if (filter.From is { } from) links = links.Where(s => s.EventDate >= from);
         if (filter.To is { } to) links = links.Where(s => s.EventDate <= to);
         // Other filters test the event of each source in page order (a probe by primary key per source).
-        if (filter with { Source = null, Country = null, From = null, To = null } is var rest && rest != NoFilter)
+        if (filter with { Source = null, Country = null, From = null, To = null } is var rest && rest != EventFilter.None)
         {
             var events = rest.Apply(db.Events, db, probeIds: true);
             links = links.Where(s => events.Any(e => e.Id == s.EventId));
         }
-        if (cursor is not null)
-            links = links.After(s => s.EventDate, s => s.EventId, cursor.Key is null ? null : DateOnly.ParseExact(cursor.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                cursor.Id, order.Descending, EventOrder.NullsSortLow(db));
         // Two articles of one outlet can report the same event: only the first one's source counts (a primary-key probe).
         links = links.Where(s => !db.EventSources.Any(o => o.EventId == s.EventId && o.Outlet == s.Outlet && o.ArticleId < s.ArticleId));
-        links = order.Descending ? links.OrderByDescending(s => s.EventDate).ThenByDescending(s => s.EventId) : links.OrderBy(s => s.EventDate).ThenBy(s => s.EventId);
-        var ids = await links.Skip(skip).Take(take).Select(s => s.EventId).ToListAsync(ct);
-        if (ids.Count == 0) return [];
-
-        var rows = await EventsApi.Project(db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
-        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        return await JoinRowPages.LoadAsync(db, links, s => s.EventDate, s => s.EventId, order, cursor, skip, take, ct);
     }
 }
