@@ -37,11 +37,10 @@ internal sealed partial class ActorScanner
         }
         if (CommunityNouns.Contains(head) || head == "sub" && j + 1 < _keys.Length && _keys[j + 1] == "clan")
         {
-            // "Israeli communities", "the Kenyan community": a nation's people, not a militia
-            if (StartsLexiconName(i, j) || IsStateWord(i, j)) return -1;
+            if (!IsCommunityName(i, j)) return -1;
             var end = j + (head == "sub" ? 2 : 1);
             if (end < _keys.Length && _keys[end] is "members" or "militia" or "militiamen" or "militias" or "fighters" or "youths" or "men") end++;
-            Add(i, end, IsEthnic(i, j) ? MentionKind.Ethnic : MentionKind.Communal, null, null, name);
+            AddCommunity(i, j, end);
             if (head is "communities" or "clans") CoordinatedCommunity(i);
             return end;
         }
@@ -55,9 +54,16 @@ internal sealed partial class ActorScanner
         if (last < 0 || _keys[second - 1] != "and" || !NamePart(last)) return;
         var first = last;
         while (first > 0 && last - first + 1 < MaxNameTokens && NamePart(first - 1)) first--;
-        if (_keys[first] is not { } key || NameStopWords.Contains(key) || StartsLexiconName(first, last + 1) || IsStateWord(first, last + 1)) return;
-        Add(first, last + 1, IsEthnic(first, last + 1) ? MentionKind.Ethnic : MentionKind.Communal, null, null, Name(first, last + 1));
+        if (_keys[first] is not { } key || NameStopWords.Contains(key) || !IsCommunityName(first, last + 1)) return;
+        AddCommunity(first, last + 1, last + 1);
     }
+
+    // "Israeli communities", "the Kenyan community": a nation's people, not a militia; a lexicon name is that actor
+    private bool IsCommunityName(int start, int end) => !StartsLexiconName(start, end) && !IsStateWord(start, end);
+
+    // The mention runs to `end`; its name, to `nameEnd`, says whether it is an ethnic group's or a community's militia.
+    private void AddCommunity(int start, int nameEnd, int end) =>
+        Add(start, end, IsEthnic(start, nameEnd) ? MentionKind.Ethnic : MentionKind.Communal, null, null, Name(start, nameEnd));
 
     private bool StartsName(int i) =>
         _keys[i] is { } key && !NameStopWords.Contains(key) && (_tokens[i].IsCapitalized(_text) || _tokens[i].IsNumber)

@@ -69,11 +69,11 @@ internal static class EventTyping
         var groundFight = incident.Any(f => f.Sentence == lead.Sentence && f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles)
             || (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
-                || f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.ArmedTargets))
+                || Assault(f) && f.Sides.ArmedTargets))
             // "a grenade was thrown at an army post ... the troops shot back": forces attacked with a
             // bomb who shoot back are in a fight (told a sentence or two on)
             || (sides.Targets & Party.StateForces) != 0 && !sides.StateDoers && incident.Any(f => f.Sentence - lead.Sentence is >= 0 and <= 2
-                && f != lead && f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7 && f.Sides.StateDoers);
+                && f != lead && Assault(f) && f.Sides.StateDoers);
         // "eight troops died and six were led away as captives": an attack on armed men is a battle whatever else it brought
         if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
             && OfAttack(sides, harmOnly).Item1 == Battles)
@@ -110,6 +110,9 @@ internal static class EventTyping
         }
         return Territory(type, subType, actors);
     }
+
+    // a firm word of attack that names no harm of its own: "ambushed", "opened fire on"
+    private static bool Assault(EventFrame f) => f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7;
 
     // "clashes between two clans left three herders dead", "a gun battle at dawn between rival gangs": a clash told as
     // between sides is a fight whoever its dead were

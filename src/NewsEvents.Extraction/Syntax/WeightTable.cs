@@ -35,7 +35,9 @@ internal sealed class WeightTable
     public int EntryCount { get; }
 
     /// <summary>Weights in a dense row: the classes rounded up to whole vectors of any width up to 512 bits.</summary>
-    private int Width => (ClassCount + 15) & ~15;
+    private int Width => WidthOf(ClassCount);
+
+    private static int WidthOf(int classCount) => (classCount + 15) & ~15;
 
     /// <summary>The length <see cref="Score"/> needs of its scores: the classes and a dense row's padding.</summary>
     public int ScoreLength => Width;
@@ -69,7 +71,7 @@ internal sealed class WeightTable
     }
 
     // Heap cells of a row's entries: packed (class, weight) pairs, or one weight per class when dense.
-    private static int Cells(int classCount, int length) => length >= DenseFrom ? (classCount + 15) & ~15 : length;
+    private static int Cells(int classCount, int length) => length >= DenseFrom ? WidthOf(classCount) : length;
 
     // Claims a slot and heap room for a row; returns where the row's entries go.
     private int Add(uint key, int length)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsEvents.Extraction.Dates;
 using NewsEvents.Extraction.Text;
 
 namespace NewsEvents.Extraction.Tolls;
@@ -18,7 +19,6 @@ public sealed class HarmBinding(TollLexicon lex)
     }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Days = new[] { "yesterday", "today", "overnight" }.ToFrozenSet();
-    private static readonly FrozenSet<string> Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Passive = new[] { "were", "was", "been", "are", "is", "be", "being", "remain", "remained", "remains", "went" }.ToFrozenSet();
 
@@ -112,7 +112,7 @@ public sealed class HarmBinding(TollLexicon lex)
         {
             // "six villagers were on Sunday killed", "were yesterday feared killed": the day told between auxiliary and harm
             if (passive && Days.Contains(toks[k].Norm)) { k++; limit++; continue; }
-            if (passive && toks[k].Norm == "on" && k + 1 < toks.Count && Weekdays.Contains(toks[k + 1].Norm)) { k += 2; limit += 2; continue; }
+            if (passive && toks[k].Norm == "on" && k + 1 < toks.Count && DateWords.Weekdays.ContainsKey(toks[k + 1].Norm)) { k += 2; limit += 2; continue; }
             if (!Auxiliaries.Contains(toks[k].Norm)) break;
             passive |= Passive.Contains(toks[k++].Norm);
         }
