@@ -31,11 +31,18 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
     }
 
     /// <param name="transitive">The trigger is a verb done to someone ("killed", "abducted"): only such a bare participle can be a passive.</param>
-    public static Clause Of(IReadOnlyList<Token> tokens, int first, int last, bool transitive = true)
+    /// <param name="previousAct">The last token of another act told before the trigger in the sentence, or -1.</param>
+    public static Clause Of(IReadOnlyList<Token> tokens, int first, int last, bool transitive = true, int previousAct = -1)
     {
         var passive = IsPassive(tokens, first, last, transitive);
+        // "militants attacked the village, and a farmer was killed": the one who suffers a passive told after another act
+        // stands after the word that joins the two, not among that act's doers and objects
+        var floor = -1;
+        if (passive && previousAct >= 0)
+            for (var k = first - 1; k > previousAct; k--)
+                if (tokens[k].Norm is "and" or ",") { floor = k; break; }
         var start = first;
-        for (var k = first - 1; k >= Math.Max(0, first - Reach); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - Reach) && k > floor; k--)
         {
             var norm = tokens[k].Norm;
             // "militants who attacked": the relative pronoun's antecedent is the subject;

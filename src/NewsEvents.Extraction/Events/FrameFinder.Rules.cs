@@ -62,6 +62,15 @@ internal sealed partial class FrameFinder
     private static bool Transitive(EventTrigger t) =>
         t.Harm || t.Type is EventTrigger.Attack or "Violence against civilians" || t.SubType is "Arrests" or "Looting/property destruction";
 
+    // The last token of the nearest trigger that ends before the token first, or -1.
+    private static int PreviousAct(List<PhraseMatch<EventTrigger>> matches, int first)
+    {
+        var previous = -1;
+        foreach (var m in matches)
+            if (m.Value.Type != "-" && m.Last < first && m.Last > previous) previous = m.Last;
+        return previous;
+    }
+
     private static int LastToken(Sentence sentence, TextSpan trigger)
     {
         var last = sentence.TokenIndexAt(trigger.Start);

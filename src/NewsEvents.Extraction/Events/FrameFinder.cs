@@ -102,11 +102,11 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
                 if ((own ?? eventDate) is not { Precision: "day" } && sentenceTolls.Count == 0 && Aspect.IsPerfect(sentence.Tokens, first, LastToken(sentence, triggerSpan)) && trigger.Weight < 0.95) continue;
 
                 var last = LastToken(sentence, triggerSpan);
-                var clause = Clause.Of(sentence.Tokens, first, last, Transitive(trigger));
+                var clause = Clause.Of(sentence.Tokens, first, last, Transitive(trigger), PreviousAct(matches, first));
                 // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties, civilians);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])
-                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger)), parties, sentence, sentenceActors, [], words.Parties, civilians);
+                    if (f != first) sides |= Sides.Read(Clause.Of(sentence.Tokens, f, l, Transitive(trigger), PreviousAct(matches, f)), parties, sentence, sentenceActors, [], words.Parties, civilians);
                 sides = sides.Settled(Firearm(sentence));
                 if (trigger.Harm && !HarmIsAnEvent(trigger, clause, sides, sentenceTolls, sentenceActors, runningTotal)) continue;
                 // "Among the dead was a councillor": victims told before, broken down

@@ -28,6 +28,9 @@ public class EventTypingTests
     [InlineData("Militants hurled a grenade at an army post in Baidoa on Monday, wounding two soldiers.", "Explosions/Remote violence", "Grenade")]
     [InlineData("Clashes between two rival clans near Rumbek on Monday left three boys dead.", "Battles", "Armed clash")]
     [InlineData("Two herders died on Monday in clashes between the Dir and Hawiye clans near Beledweyne.", "Battles", "Armed clash")]
+    [InlineData("On Monday, militants attacked the village of Tindaga, and a shepherd was killed in the attack.", "Violence against civilians", "Attack")]
+    [InlineData("On Monday, militants raided a market near Dori and a trader was shot dead.", "Violence against civilians", "Attack")]
+    [InlineData("On Monday, militants attacked an army base near Dori, and a soldier was killed in the attack.", "Battles", "Armed clash")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
