@@ -20,6 +20,7 @@ internal static class EventTyping
 
     private static (string, string) OfAttack(Sides sides, bool harm)
     {
+        if (IdentityOnCivilians(sides)) return (Civilians, "Attack");
         if (CrowdOnly(sides) && !sides.ArmedTargets)
             return (Riots, (sides.Doers & Party.Protester) != 0 ? "Violent demonstration" : "Mob violence");
         if (sides.StateDoers && (sides.Targets & Party.Protester) != 0) return (Protests, "Excessive force against protesters");
@@ -39,6 +40,11 @@ internal static class EventTyping
         if ((all & (Party.Crowd | Party.Protester)) == 0 || (all & Party.Armed) != 0) return null;
         return (all & Party.Protester) != 0 ? "Violent demonstration" : "Mob violence";
     }
+
+    // "a mob of Buddhists attacked Rohingya villagers", "a group of armed Hindu men killed a youth": a community that does
+    // violence to people who do not fight back is an identity militia attacking civilians, not a riot
+    private static bool IdentityOnCivilians(Sides sides) =>
+        (sides.Doers & Party.Identity) != 0 && (sides.Doers & (Party.StateForces | Party.Protester)) == 0 && sides.UnarmedTargets && !sides.ArmedTargets;
 
     private static bool CrowdOnly(Sides sides) => !sides.ArmedDoers && (sides.Doers & (Party.Crowd | Party.Protester)) != 0;
 
@@ -102,6 +108,8 @@ internal static class EventTyping
                 return ProtestSubType(incident, sides, subType, text);
             case Riots when incident.Any(f => f.Type == Protests):
                 return (Riots, "Violent demonstration");
+            case Riots when subType == "Mob violence" && IdentityOnCivilians(sides):
+                return (Civilians, VictimSubType(incident, "Attack", tolls));
             case Strategic when incident.FirstOrDefault(f => f.Violent || f.Demonstration) is { } violent:
                 return (violent.Type, violent.SubType);
             // "arrested a man; his body was found hours later": an arrest or a raid that kills is an attack

@@ -17,8 +17,13 @@ internal static class IncidentMerger
         var incidents = new List<List<EventFrame>>();
         // A sentence's frames tell one incident: it joins an earlier one by its strongest own trigger, not by a harm word
         // or what the incident brought with it.
-        foreach (var group in frames.GroupBy(f => f.Sentence))
+        foreach (var told in frames.GroupBy(f => f.Sentence))
         {
+            // "Police later clashed with the gang (coded separately)": the act a note marks as coded apart is an incident of its own
+            var apart = frames.Count > told.Count() ? CodedApart(told.ToList(), text) : null;
+            if (apart is not null) incidents.Add([apart]);
+            var group = told.Where(f => f != apart).ToList();
+            if (group.Count == 0) continue;
             var key = group.OrderBy(f => f.Trigger.Harm ? 1 : 0).ThenBy(f => f.Type == "Strategic developments" ? 1 : 0)
                 .ThenByDescending(f => f.Trigger.Weight).First();
             var home = incidents.FirstOrDefault(i => Compatible(i, key)) ?? Retold(incidents, [.. group], text);
@@ -26,6 +31,22 @@ internal static class IncidentMerger
             else home.AddRange(group);
         }
         return incidents;
+    }
+
+    // The frame just before a "(coded separately)" or "(coded as a separate event)" of its sentence, if any.
+    private static EventFrame? CodedApart(List<EventFrame> told, AnalyzedText text)
+    {
+        var toks = text.Sentences[told[0].Sentence].Tokens;
+        for (var i = 0; i + 1 < toks.Count; i++)
+        {
+            if (toks[i].Norm != "coded") continue;
+            var separate = toks[i + 1].Norm == "separately"
+                           || toks[i + 1].Norm is "as" or "in" && i + 3 < toks.Count && toks[i + 2].Norm == "a" && toks[i + 3].Norm == "separate";
+            if (!separate) continue;
+            var at = toks[i].Span.Start;
+            return told.Where(f => f.TriggerSpan.End <= at).MaxBy(f => f.TriggerSpan.Start);
+        }
+        return null;
     }
 
     private static bool Compatible(List<EventFrame> incident, EventFrame frame)

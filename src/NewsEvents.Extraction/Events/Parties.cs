@@ -17,6 +17,9 @@ internal enum Party
     Protester = 128,
     /// <summary>"off-duty", "retired", "at his home": the person named next does not fight, whatever his trade.</summary>
     OffDuty = 256,
+    /// <summary>A religious or ethnic community ("Muslim", "Rakhine Buddhists", "Fulani"): when it does the violence, as a
+    /// mob or men of its own, ACLED codes it as an identity militia, whose attack on civilians is violence against them.</summary>
+    Identity = 512,
 
     Fighting = Military | Police | Armed | MilitarySite,
     Unarmed = Civilian | CivilPlace | Protester,
@@ -30,7 +33,19 @@ internal sealed class PartyWords
 
     private PartyWords(IEnumerable<(string, Party)> phrases) => Index = TokenTrie<Party>.Of(phrases);
 
-    public static PartyWords LoadDefault() => new(Parse(ResourceFiles.ReadLines("events/parties.tsv")));
+    public static PartyWords LoadDefault() => new(Parse(ResourceFiles.ReadLines("events/parties.tsv")).Concat(EthnicGroups()));
+
+    // the ethnic groups the actors stage knows name communities here too (parties.tsv lists the religions)
+    private static IEnumerable<(string, Party)> EthnicGroups()
+    {
+        foreach (var line in ResourceFiles.ReadLines("actors/ethnic_groups.txt"))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var name = Folding.Fold(line.Trim());
+            yield return (name, Party.Identity);
+            yield return (name + "s", Party.Identity);
+        }
+    }
 
     private static IEnumerable<(string, Party)> Parse(IEnumerable<string> lines)
     {

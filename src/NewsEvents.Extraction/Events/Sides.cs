@@ -30,7 +30,7 @@ internal readonly record struct Sides(Party Doers, Party Targets)
             if (role == Clause.Target && owned is not null && owned.Exists(o => m.First >= o.From && m.First <= o.To)) continue;
             // places do nothing: "a drone strike on a minibus killed 18" is done by the strike
             if (role == Clause.Doer) doers |= m.Value & ~(Party.CivilPlace | Party.MilitarySite);
-            else if (role == Clause.Target) targets |= m.Value;
+            else if (role == Clause.Target) targets |= m.Value & ~Party.Identity;
             if (role == Clause.Target && Owner(sentence.Tokens, m.Last) is var o and >= 0) (owned ??= []).Add((o, o + 6));
         }
         foreach (var (span, actor) in actors)

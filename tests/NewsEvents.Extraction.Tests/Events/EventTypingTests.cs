@@ -31,6 +31,9 @@ public class EventTypingTests
     [InlineData("On Monday, militants attacked the village of Tindaga, and a shepherd was killed in the attack.", "Violence against civilians", "Attack")]
     [InlineData("On Monday, militants raided a market near Dori and a trader was shot dead.", "Violence against civilians", "Attack")]
     [InlineData("On Monday, militants attacked an army base near Dori, and a soldier was killed in the attack.", "Battles", "Armed clash")]
+    [InlineData("A mob of Buddhist men attacked a Muslim family in a village near Mandalay on Monday, killing two of them.", "Violence against civilians", "Attack")]
+    [InlineData("A Hindu mob beat a Muslim trader to death in a village near Agra on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("Hindu and Muslim youths clashed in a market in Agra on Monday, leaving one dead.", "Riots", "Mob violence")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
@@ -54,4 +57,14 @@ public class EventTypingTests
     [InlineData("A suicide bomber detonated his vest beside a checkpoint near Kandahar on Monday, killing two soldiers.", "Explosions/Remote violence")]
     public void RemoteViolenceIsABattleOnlyWhenTheAttackersAlsoFoughtOnTheGround(string sentence, string type) =>
         Assert.Equal(type, Single(sentence).Type);
+
+    // ACLED's notes mark an act they code as an event of its own: it neither leads nor types the incident told before it
+    [Fact]
+    public void AnActCodedSeparatelyIsAnIncidentOfItsOwn()
+    {
+        var events = Extract("On Monday, gunmen attacked a village near Dori, killing four farmers. Soldiers later clashed with the gunmen nearby (coded separately).").Events;
+        var main = events.MaxBy(e => e.Fatalities ?? 0)!;
+        Assert.Equal("Violence against civilians", main.Type);
+        Assert.Equal(4, main.Fatalities);
+    }
 }
