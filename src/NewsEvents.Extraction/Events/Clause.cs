@@ -80,6 +80,8 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
     {
         // "were shooting" is progressive, not passive
         if (tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        // a trigger that holds its own auxiliary: "was found dead"
+        if (transitive && first < last && Auxiliaries.Contains(tokens[first].Norm) && Participle(tokens[first + 1].Norm)) return true;
         for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
         {
             var norm = tokens[k].Norm;
@@ -107,5 +109,5 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
     private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", ".", ";", "outside", "inside", "as"];
 
     private static bool Participle(string norm) =>
-        norm.EndsWith("ed", StringComparison.Ordinal) || norm is "shot" or "beaten" or "slain" or "hurt" or "hit" or "dead" or "stabbed";
+        norm.EndsWith("ed", StringComparison.Ordinal) || norm is "shot" or "beaten" or "slain" or "hurt" or "hit" or "dead" or "stabbed" or "found";
 }

@@ -1,0 +1,35 @@
+using NewsEvents.Extraction.Events;
+using NewsEvents.Extraction.Text;
+
+namespace NewsEvents.Extraction.Tests.Events;
+
+/// <summary>Who stands where around a trigger, read from word order.</summary>
+public class ClauseTests
+{
+    private static (IReadOnlyList<Token> Tokens, int Index) Tokens(string text, string word)
+    {
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        return (tokens, tokens.ToList().FindIndex(t => t.Norm == word));
+    }
+
+    [Fact]
+    public void ATriggerHoldingItsOwnAuxiliaryIsPassive()
+    {
+        var (tokens, was) = Tokens("A retired colonel was found dead in his car.", "was");
+        var clause = Clause.Of(tokens, was, was + 2);
+        Assert.True(clause.Passive);
+        Assert.Equal(Clause.Target, clause.RoleOf(2)); // colonel
+    }
+
+    [Fact]
+    public void ThePassiveSubjectAfterAnotherActStartsAfterTheJoiningWord()
+    {
+        var (tokens, killed) = Tokens("Militants attacked the village, and a shepherd was killed.", "killed");
+        var attacked = tokens.ToList().FindIndex(t => t.Norm == "attacked");
+        var clause = Clause.Of(tokens, killed, killed, previousAct: attacked);
+        Assert.Equal(Clause.Outside, clause.RoleOf(0)); // militants
+        Assert.Equal(Clause.Target, clause.RoleOf(killed - 2)); // shepherd
+        // without the other act, the walk back runs over the comma
+        Assert.Equal(Clause.Target, Clause.Of(tokens, killed, killed).RoleOf(0));
+    }
+}
