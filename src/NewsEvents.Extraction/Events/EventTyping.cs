@@ -78,7 +78,7 @@ internal static class EventTyping
                 || Assault(f) && f.Sides.ArmedTargets))
             // "a grenade was thrown at an army post ... the troops shot back": forces attacked with a
             // bomb who shoot back are in a fight (told a sentence or two on)
-            || (sides.Targets & Party.StateForces) != 0 && !sides.StateDoers && incident.Any(f => f.Sentence - lead.Sentence is >= 0 and <= 2
+            || (sides.Targets & (Party.StateForces | Party.MilitarySite)) != 0 && !sides.StateDoers && incident.Any(f => f.Sentence - lead.Sentence is >= 0 and <= 2
                 && f != lead && Assault(f) && f.Sides.StateDoers);
         // "eight troops died and six were led away as captives": an attack on armed men is a battle whatever else it brought
         if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
@@ -93,6 +93,8 @@ internal static class EventTyping
         }
         else if (type == Remote && groundFight && (sides.ArmedTargets || incident.Any(f => f.Sentence == lead.Sentence && f.Trigger.Type == Battles && f.Type == Battles)))
             (type, subType) = (Battles, "Armed clash");
+        // "shells and shots in both directions of the frontline": fire exchanged is a fight, whatever the weapons
+        if (type == Remote && BothDirections(lead, text)) (type, subType) = (Battles, "Armed clash");
         // "arrested 20 in overnight raids": a raid that harms no one is the arrest's
         if (lead.Trigger.Type == EventTrigger.Attack && !lead.Trigger.Harm && sides.Targets == Party.None && !tolls.Any(t => t.Kind is "killed" or "injured")
             && incident.FirstOrDefault(f => f.Type == Strategic && f.SubType is "Arrests" or "Looting/property destruction") is { } taken)
@@ -118,6 +120,9 @@ internal static class EventTyping
         }
         return Territory(type, subType, actors);
     }
+
+    private static bool BothDirections(EventFrame lead, string text) =>
+        lead.SentenceSpan.Of(text).Contains("in both directions", StringComparison.OrdinalIgnoreCase);
 
     // a firm word of attack that names no harm of its own: "ambushed", "opened fire on"
     private static bool Assault(EventFrame f) => f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7;
