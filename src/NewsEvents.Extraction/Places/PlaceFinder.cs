@@ -47,7 +47,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
                 m.UnresolvedKind = "unresolved";
                 continue;
             }
-            if (m.Accepted && gazetteer.Entries[m.Entry].Level == PlaceLevel.Admin1 && context.RegionWordNext(m))
+            // the region word joins the name: "X province" as a region, "X district" placed at its seat town
+            if (m.Accepted && gazetteer.Entries[m.Entry].Level != PlaceLevel.Country && context.RegionWordNext(m))
             {
                 m.End++;
                 m.Span = PlaceScanner.Cover(context.Tokens(m), m.Start, m.End);
@@ -57,7 +58,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var all = mentions.Where(m => m.Accepted).ToList();
         all.AddRange(new FacilityFinder(text.Text, text.Sentences, words, context).Find(mentions));
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new LocationResults(gazetteer, text.Text, dominant).Build(all);
+        return new RegionSeats(gazetteer).Add(new LocationResults(gazetteer, text.Text, dominant).Build(all), dominant);
     }
 
     private static readonly HashSet<string> Empty = [];
