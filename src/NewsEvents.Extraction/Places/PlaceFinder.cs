@@ -25,7 +25,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var paragraphs = ParagraphCountries(text, mentions, resolver);
         // after the votes: a country inside an organisation's name ("Kenya Defence Forces") still tells what the story is about
         var runs = new NameRuns(gazetteer, words, context, text.Text);
-        mentions = new PlaceCues(words, runs, text.Text, gazetteer.Demonyms).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
+        mentions = new PlaceCues(words, runs, text.Text, gazetteer).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
 
         foreach (var m in ResolutionOrder(mentions))
         {

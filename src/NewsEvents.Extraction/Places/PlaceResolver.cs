@@ -128,7 +128,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
     /// unit in the story's country (inside the named parents when the text gives them): the unit is placed at the town.
     /// </summary>
     private bool SeatOfUnit(Mention m, GazetteerEntry e, string? dominant, List<GazetteerEntry> parents) =>
-        context.After(m) is { } w && words.SeatUnits.Contains(w) && e.FeatureCode is ("PPLA2" or "PPLA3")
+        context.After(m) is { } w && words.SeatUnits.Contains(w) && (e.FeatureCode is ("PPLA2" or "PPLA3") || e.Level == PlaceLevel.PopulatedPlace && e.Population >= 1_000)
         && (parents.Count > 0 ? ParentFit(e, parents) >= 0 : e.Country == dominant);
 
     /// <summary>An admin-1 region of the article's country (or a neighbour) whose name has the mention's skeleton; -1 if none.</summary>

@@ -49,6 +49,17 @@ public class RegionSeatTests
     }
 
     [Fact]
+    public void ACountyNamedAfterATownOfTheStorysCountryIsPlacedAtTheTown()
+    {
+        // GeoNames codes this county town a plain PPL: a town of the story's country of some size will do
+        const string text = "Soldiers in South Sudan clashed with rebels in Mundri, Tonj County, on Monday.";
+        var place = Places.At(Find(text), text, "Tonj County");
+        Assert.NotNull(place);
+        Assert.Equal("Tonj", place.Name);
+        Assert.Equal("SS", place.Country);
+    }
+
+    [Fact]
     public void AProvinceStaysTheRegionEvenWhereItsSeatHasItsName()
     {
         const string text = "Heavy clashes were reported in Kandahar province on Friday.";
