@@ -21,6 +21,7 @@ public sealed class Gazetteer
         for (var i = 0; i < entries.Count; i++)
             if (entries[i].Level == PlaceLevel.Admin1) regions.TryAdd((entries[i].Country, entries[i].Name), i);
         RegionsByName = regions.ToFrozenDictionary();
+        SeatsByRegion = RegionSeatIndex(entries);
         MaxWords = exact.MaxLength;
     }
 
@@ -51,12 +52,32 @@ public sealed class Gazetteer
     /// <summary>(ISO2, region name) -> index of the admin-1 entry.</summary>
     public FrozenDictionary<(string Country, string Name), int> RegionsByName { get; }
 
+    /// <summary>(ISO2, region name) -> index of the region's seat: its PPLA, else the capital when it lies there.</summary>
+    public FrozenDictionary<(string Country, string Region), int> SeatsByRegion { get; }
+
     /// <summary>The longest name in words; bounds the longest-match scan.</summary>
     public int MaxWords { get; }
 
     public int[]? Find(ReadOnlySpan<char> exactKey) => Exact.Find(exactKey);
 
     public bool AreNeighbours(string a, string b) => a == b || (Borders.TryGetValue(a, out var list) && Array.IndexOf(list, b) >= 0);
+
+    // A region has one PPLA in GeoNames; where a build merged two, the more populous is the seat a report means.
+    private static FrozenDictionary<(string, string), int> RegionSeatIndex(List<GazetteerEntry> entries)
+    {
+        var seats = new Dictionary<(string, string), int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Level != PlaceLevel.PopulatedPlace || e.Admin1 is null || e.FeatureCode is not ("PPLA" or "PPLC")) continue;
+            var key = (e.Country, e.Admin1);
+            if (!seats.TryGetValue(key, out var j) || Rank(e) > Rank(entries[j])) seats[key] = i;
+        }
+        return seats.ToFrozenDictionary();
+
+        // a capital that lies in a region with a seat of its own (rare) does not displace that seat
+        static long Rank(GazetteerEntry e) => (e.FeatureCode == "PPLA" ? 1L << 40 : 0) + e.Population;
+    }
 
     private static Gazetteer? _default;
     private static readonly Lock LoadLock = new();

@@ -122,6 +122,14 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         return m.End + 1 < toks.Count && toks[m.End].IsHyphen && words.Modifiers.Contains(toks[m.End + 1].Norm);
     }
 
+    /// <summary>"X villagers", "X residents": the people of the place named before.</summary>
+    public bool DwellersFollow(Mention m) => After(m) is "villagers" or "residents" or "inhabitants" or "townspeople" or "villager";
+
+    /// <summary>"in the X region", "across the X district": a lower-case preposition, then "the".</summary>
+    public bool PrepositionBeforeThe(Mention m) =>
+        Before(m) == "the" && !Tokens(m)[m.Start - 1].IsCapitalized(text) && Before(m, 2) is { } p && words.Prepositions.Contains(p)
+        && !Tokens(m)[m.Start - 2].IsCapitalized(text);
+
     public bool HasPlaceCue(Mention m) => PrepositionBefore(m) || PlaceNounBefore(m) || RegionFollows(m) || CountrysideFollows(m) || AreaFollows(m);
 
     public bool StrongCue(Mention m) => PlaceNounBefore(m) || RegionFollows(m) || CountrysideFollows(m);

@@ -7,9 +7,9 @@ namespace NewsEvents.Extraction.Places;
 /// inside B...), "(coded as X)", "X, Region", "the X district of Y", "X of Y district", "X, 40 km north of Y". The
 /// names are re-cut to what the layout says (the whole "Zarbago Tenkiro" before the bracket, not a known half of it).
 /// </summary>
-internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, IReadOnlyDictionary<string, string> demonyms)
+internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, Gazetteer gazetteer)
 {
-    private readonly CueNames _names = new(words, runs, text, demonyms);
+    private readonly CueNames _names = new(words, runs, text, gazetteer.Demonyms);
     private List<Mention> _mentions = [];
 
     public List<Mention> Mark(IReadOnlyList<Sentence> sentences, List<Mention> mentions)
@@ -79,6 +79,11 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, IR
         if (_names.NameBefore(toks, comma) is not { } x || x.Tail || !_names.PlaceLike(toks, x.Start, x.End) || !_names.PlaceLike(toks, comma + 1, rEnd)) return;
         var region = Claim(sentence, toks, comma + 1, rEnd);
         Set(Claim(sentence, toks, x.Start, x.End), PlaceCue.RegionComma, [region]);
+        // "clashed with police in X, Y." ending the sentence: Y is the unit X lies in, as a note writes it, even when
+        // the gazetteer lacks it or holds it only as a small town (a known region or city resolves as it did)
+        if (region.Cue == PlaceCue.None && !Prominent(region) && x.Start >= 1 && toks[x.Start - 1].IsWord && !toks[x.Start - 1].IsCapitalized(text)
+            && words.Prepositions.Contains(toks[x.Start - 1].Norm) && SentenceEnds(toks, rEnd))
+            region.Cue = PlaceCue.AdminParent;
     }
 
     /// <summary>"the X district of Y", "X of Y district", "PD12 of Herat city": Y is X's parent.</summary>
@@ -93,6 +98,10 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, IR
         var y = Claim(sentence, toks, of + 1, yEnd);
         Set(Claim(sentence, toks, x.Value.Start, x.Value.End), PlaceCue.OfParent, [y]);
     }
+
+    private bool Prominent(Mention m) => m.Ids is not null && Array.Exists(m.Ids, id => gazetteer.Entries[id].IsProminent);
+
+    private static bool SentenceEnds(IReadOnlyList<Token> toks, int k) => k >= toks.Count || toks[k].Norm is "." or "!" || k + 1 == toks.Count;
 
     private static void Set(Mention m, PlaceCue cue, List<Mention>? parents)
     {

@@ -25,7 +25,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var paragraphs = ParagraphCountries(text, mentions, resolver);
         // after the votes: a country inside an organisation's name ("Kenya Defence Forces") still tells what the story is about
         var runs = new NameRuns(gazetteer, words, context, text.Text);
-        mentions = new PlaceCues(words, runs, text.Text, gazetteer.Demonyms).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
+        mentions = new PlaceCues(words, runs, text.Text, gazetteer).Mark(text.Sentences, runs.Join(text.Sentences, mentions));
 
         foreach (var m in ResolutionOrder(mentions))
         {
@@ -47,7 +47,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
                 m.UnresolvedKind = "unresolved";
                 continue;
             }
-            if (m.Accepted && gazetteer.Entries[m.Entry].Level == PlaceLevel.Admin1 && context.RegionWordNext(m))
+            // the region word joins the name: "X province" as a region, "X district" placed at its seat town
+            if (m.Accepted && gazetteer.Entries[m.Entry].Level != PlaceLevel.Country && context.RegionWordNext(m))
             {
                 m.End++;
                 m.Span = PlaceScanner.Cover(context.Tokens(m), m.Start, m.End);
@@ -57,7 +58,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var all = mentions.Where(m => m.Accepted).ToList();
         all.AddRange(new FacilityFinder(text.Text, text.Sentences, words, context).Find(mentions));
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new LocationResults(gazetteer, text.Text, dominant).Build(all);
+        return new RegionSeats(gazetteer).Add(new LocationResults(gazetteer, text.Text, dominant).Build(all), dominant);
     }
 
     private static readonly HashSet<string> Empty = [];

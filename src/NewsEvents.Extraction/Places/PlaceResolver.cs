@@ -84,7 +84,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
             var e = gazetteer.Entries[best];
             if (e.IsSeat && e.Admin1 is not null && gazetteer.RegionsByName.TryGetValue((e.Country, e.Admin1), out var r)) return r;
             // "Anbar province" is not the Turkish village Anbar: a region spelt otherwise, or one the gazetteer lacks
-            return RegionBySkeleton(m, dominant);
+            var spelt = RegionBySkeleton(m, dominant);
+            // "the Kinsale district" of a story set where Kinsale is a district seat: the district, placed at its seat town
+            return spelt < 0 && SeatOfUnit(m, e, dominant, parents) ? best : spelt;
         }
         return best;
     }
@@ -120,6 +122,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceWords words, Place
         var e = gazetteer.Entries[p.Entry];
         return e.Level != PlaceLevel.PopulatedPlace || e.IsSeat;
     }
+
+    /// <summary>
+    /// A unit below admin-1 named after its seat ("X district", "X county") whose X is a seat of an admin-2 or admin-3
+    /// unit in the story's country (inside the named parents when the text gives them): the unit is placed at the town.
+    /// </summary>
+    private bool SeatOfUnit(Mention m, GazetteerEntry e, string? dominant, List<GazetteerEntry> parents) =>
+        context.After(m) is { } w && words.SeatUnits.Contains(w) && (e.FeatureCode is ("PPLA2" or "PPLA3") || e.Level == PlaceLevel.PopulatedPlace && e.Population >= 1_000)
+        && (parents.Count > 0 ? ParentFit(e, parents) >= 0 : e.Country == dominant);
 
     /// <summary>An admin-1 region of the article's country (or a neighbour) whose name has the mention's skeleton; -1 if none.</summary>
     private int RegionBySkeleton(Mention m, string? dominant)

@@ -25,6 +25,7 @@ public sealed class PlaceWords
         Modifiers = Get(lists, "modifier");
         NotPlaces = Get(lists, "notplace");
         PlaceVerbs = Get(lists, "placeverb");
+        SeatUnits = Get(lists, "seatunit");
     }
 
     public FrozenSet<string> Stop { get; }
@@ -32,6 +33,8 @@ public sealed class PlaceWords
     public FrozenSet<string> Directions { get; }
     public FrozenSet<string> PlaceNouns { get; }
     public FrozenSet<string> Regions { get; }
+    /// <summary>Region words of units below admin-1 that take their seat town's name ("X district", "X county").</summary>
+    public FrozenSet<string> SeatUnits { get; }
     public FrozenSet<string> PluralRegions { get; }
     public FrozenSet<string> Areas { get; }
     public FrozenSet<string> Facilities { get; }

@@ -13,11 +13,14 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     // The places accepted so far, built once per article and kept up to date: rebuilt for every mention, it made
     // Resolve quadratic in the mentions (a 2 MB article spent seconds here).
     private List<GazetteerEntry>? _named;
+    // Spellings of a small place of the story's country that were too weak alone: taken if the text marks the name as a place.
+    private readonly Dictionary<Mention, int> _spelt = [];
 
     public void Resolve(List<Mention> mentions, string? dominant)
     {
         _mentions = mentions;
         _named = null;
+        _spelt.Clear();
         foreach (var m in mentions)
         {
             if (m.Ids is not null && !m.Accepted && context.FacilityFollows(m) && !resolver.Stopped(m) && !context.InsideLongerName(m)
@@ -53,6 +56,12 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
                 m.UnresolvedKind = "unresolved";
                 Extend(m, context.AreaTail(m));
             }
+            else if (context.DwellersFollow(m) && !context.InsideLongerName(m) && !context.SentenceInitial(m) && _shapes.PlaceShaped(m))
+            {
+                // "X villagers burned ...", "X residents fled": the people of a place
+                m.Accepted = true;
+                m.UnresolvedKind = "unresolved";
+            }
             else if (MarkedAsPlace(m) || resolver.Cued(m) && _shapes.PlaceShaped(m) || _shapes.LocativeName(m))
             {
                 m.Accepted = true;
@@ -63,6 +72,13 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
             }
         }
         _lists.AcceptMembers(mentions);
+        foreach (var (m, id) in _spelt)
+            if (m.Accepted && m.Entry < 0 && m.Facility is null)
+            {
+                m.Ids = [id];
+                m.Entry = id;
+                m.UnresolvedKind = null;
+            }
         var parents = new PlaceParents(gazetteer, context);
         foreach (var m in mentions)
             if (m.Accepted && m.Entry < 0)
@@ -83,6 +99,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         if (ids is null) return false;
         int best = -1;
         double bestScore = 0;
+        var inCountry = 0;
         // prominent cities are written in many spellings, but only near the places the story is about, when it names
         // any ("in Petion-Ville" in a Haiti report is not Putian in China); small places only near the article's country
         var anyProminent = context.HasPlaceCue(m);
@@ -100,6 +117,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
             var city = e.Level == PlaceLevel.PopulatedPlace && (e.Population >= 100_000 || e.FeatureCode == "PPLC");
             var besideNamed = named is not null && named.Exists(p => p.Country == e.Country);
             if (score == 0 && !(anyProminent && e.IsProminent && (besideNamed || city && NearTheStory(e, named!) && !blind))) continue;
+            if (score == 2) inCountry++;
             var total = score * 10 + Math.Log10(e.Population + 1) + (e.Level == PlaceLevel.Admin1 ? 5 : 0);
             if (total > bestScore) { bestScore = total; best = id; }
         }
@@ -108,7 +126,12 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         var found = gazetteer.Entries[best];
         var listed = _lists.Neighbour(_mentions, m) is not null;
         if (!context.HasPlaceCue(m) && !listed && found.Level == PlaceLevel.PopulatedPlace && found.Population < 10_000 && m.End - m.Start == 1)
+        {
+            // not enough alone; but should the text itself mark the name as a place, the spelling of the story's country is it
+            // (one village of that spelling in the country, or one inside the parents the text names: two are a guess)
+            if (found.Country == dominant && inCountry == 1) _spelt[m] = best;
             return false;
+        }
         m.Ids = [best];
         m.Entry = best;
         m.Accepted = true;
@@ -146,7 +169,8 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     {
         if (context.InsideLongerName(m)) return false;
         if (context.PlaceNounBefore(m) || context.CountrysideFollows(m)) return true;
-        if ((context.RegionFollows(m) || LastWordIsRegion(m)) && context.PrepositionBefore(m)) return true;
+        // "in X province", and "in the X region" when X could be a place name ("in the North Indian state" is a description)
+        if ((context.RegionFollows(m) || LastWordIsRegion(m)) && (context.PrepositionBefore(m) || context.PrepositionBeforeThe(m) && _shapes.PlaceShaped(m))) return true;
         var toks = context.Tokens(m);
         var first = PlaceTokens.WordKey(toks[m.Start]);
         if (first is null || m.End - m.Start < 2 || !words.Prefixes.Contains(first)) return false;
