@@ -7,6 +7,8 @@
   fuzz:    the suite's seeded fuzz (FuzzTests) at --fuzz-count requests against the Release process; its RSS before and after.
   abandon: posts "said " x 40,000 to /api/extract, hangs up after 1 s, and samples the process's CPU every 100 ms.
   soak:    --soak-minutes at --rate requests/s (reads of events, stats and points; one write in ten); RSS and p95 each minute.
+           --write-share 0 --seed-posts 3800 reads only, at the database size a 30-minute soak ends with: growth with
+           time apart from growth with the data.
 
 Usage: python3 bench/reliability.py [--dll path/to/NewsEvents.Api.dll] [--rounds 5] [--writers 8] [--posts 25] [--port 5078]
 Build first: dotnet build -c Release src/NewsEvents.Api (the default --dll is that build's output).
@@ -173,15 +175,17 @@ def abandon(dll, work):
           + (f" ...; below 15% from the {idle_after}th 100 ms on" if idle_after else " ...; never below 15% within 3 s"))
 
 
-def soak(dll, work, minutes, rate):
+def soak(dll, work, minutes, rate, write_share, seed):
     api = Api(dll, os.path.join(work, "soak.db"))
-    for n in range(200):  # some events to read
+    for n in range(min(seed, 200)):  # some events to read
         post("/api/articles", article("seed", n))
+    for first in range(200, seed, 50):  # a larger database is written in batches, before the clock starts
+        post("/api/articles/batch", {"items": [article("seed", n) for n in range(first, min(first + 50, seed))]}, timeout=600)
     # Filter values vary from request to request, as a dashboard's do.
     reads = ["/api/events?size={s}&page={p}", "/api/events?country=SD&sort=fatalities&minFatalities={f}", "/api/stats/events?groupBy=day&minFatalities={f}",
              "/api/events/points?minFatalities={f}", "/api/events?q=market&from=2025-0{m}-01", "/api/actors?page={p}", "/api/locations?size={s}", "/api/events/{p}"]
     rng, n, started = random.Random(20), 0, time.monotonic()
-    print(f"soak: {minutes} min at {rate}/s; RSS after start-up and 200 posts {api.rss()[0]} MB", flush=True)
+    print(f"soak: {minutes} min at {rate}/s, writes {write_share:.0%}; RSS after start-up and {seed} posts {api.rss()[0]} MB", flush=True)
     samples, cpu = [], api.cpu_seconds()
     for minute in range(minutes):
         latencies, errors, end = [], 0, started + 60 * (minute + 1)
@@ -189,7 +193,7 @@ def soak(dll, work, minutes, rate):
             tick = time.monotonic()
             try:
                 t = time.perf_counter()
-                if rng.random() < 0.1:
+                if rng.random() < write_share:
                     n += 1
                     post("/api/articles", article("soak", n))
                 else:
@@ -229,6 +233,8 @@ if __name__ == "__main__":
     parser.add_argument("--fuzz-count", type=int, default=15000)
     parser.add_argument("--soak-minutes", type=int, default=30)
     parser.add_argument("--rate", type=float, default=20)
+    parser.add_argument("--write-share", type=float, default=0.1, help="the soak's share of posts; 0 reads a database of fixed size")
+    parser.add_argument("--seed-posts", type=int, default=200, help="articles stored before the soak's clock starts")
     parser.add_argument("--port", type=int, default=PORT, help="so that two builds can be soaked side by side")
     parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak", "abandon"])
     args = parser.parse_args()
@@ -239,4 +245,4 @@ if __name__ == "__main__":
         if args.only in (None, "writers"): writers(args.dll, work, args.writers, args.posts)
         if args.only in (None, "fuzz"): fuzz(args.dll, work, args.fuzz_count)
         if args.only in (None, "abandon"): abandon(args.dll, work)
-        if args.only in (None, "soak"): soak(args.dll, work, args.soak_minutes, args.rate)
+        if args.only in (None, "soak"): soak(args.dll, work, args.soak_minutes, args.rate, args.write_share, args.seed_posts)

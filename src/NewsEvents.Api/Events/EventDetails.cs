@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using NewsEvents.Api.Infrastructure;
 using NewsEvents.Data;
 
 namespace NewsEvents.Api.Events;
@@ -31,7 +30,7 @@ public static class EventDetails
     /// </summary>
     public static EntityTagHeaderValue ETag(EventDetail detail)
     {
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(detail, JsonDefaults.Web));
+        var hash = JsonHash.Sha256(detail, JsonDefaults.Web);
         return new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash, 0, 16)}\"");
     }
 
