@@ -6,7 +6,7 @@ internal sealed class PlaceLists(Gazetteer gazetteer, PlaceContext context, Plac
     /// <summary>A mention listed right before or after this one ("X, Y and Z"), whatever it is.</summary>
     public Mention? Neighbour(List<Mention> mentions, Mention m)
     {
-        var i = mentions.IndexOf(m);
+        var i = MentionOrder.IndexOf(mentions, m);
         if (i > 0 && Listed(mentions[i - 1], m)) return mentions[i - 1];
         return i + 1 < mentions.Count && Listed(m, mentions[i + 1]) ? mentions[i + 1] : null;
     }

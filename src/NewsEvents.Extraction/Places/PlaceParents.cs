@@ -14,21 +14,21 @@ internal sealed class PlaceParents(Gazetteer gazetteer, PlaceContext context)
         return inSentence >= 0 ? inSentence : EarlierInParagraph(m, mentions, dominant);
     }
 
-    // "Rebels pushed into Aleppo province. They took Kafr X and Y": the region or city the paragraph is about
-    // only within the article's country: a paragraph may quote Moscow about a village in Ukraine
+    // "Rebels pushed into Aleppo province. They took Kafr X and Y": the region or city the paragraph is about (the
+    // last named before the sentence), only within the article's country: a paragraph may quote Moscow about a village
+    // in Ukraine. Read backwards from the sentence, so that a long article does not rescan its whole beginning.
     private int EarlierInParagraph(Mention m, List<Mention> mentions, string? dominant)
     {
-        var best = -1;
         var paragraph = context.Paragraph(m);
-        foreach (var o in mentions)
+        for (var i = MentionOrder.FirstIn(mentions, m.Sentence) - 1; i >= 0 && context.Paragraph(mentions[i]) == paragraph; i--)
         {
-            if (o.Sentence >= m.Sentence) break;
-            if (!o.Accepted || o.Entry < 0 || context.Paragraph(o) != paragraph) continue;
+            var o = mentions[i];
+            if (!o.Accepted || o.Entry < 0) continue;
             var e = gazetteer.Entries[o.Entry];
             if (e.Country != dominant) continue;
-            if (e.Level == PlaceLevel.Admin1 || (e.Level == PlaceLevel.PopulatedPlace && e.IsProminent)) best = o.Entry;
+            if (e.Level == PlaceLevel.Admin1 || (e.Level == PlaceLevel.PopulatedPlace && e.IsProminent)) return o.Entry;
         }
-        return best;
+        return -1;
     }
 
     /// <summary>A region or prominent place named in the same sentence (the first after the mention, else the last before).</summary>
@@ -36,9 +36,10 @@ internal sealed class PlaceParents(Gazetteer gazetteer, PlaceContext context)
     public int InSentence(Mention m, List<Mention> mentions)
     {
         var best = -1;
-        foreach (var o in mentions)
+        for (var i = MentionOrder.FirstIn(mentions, m.Sentence); i < mentions.Count && mentions[i].Sentence == m.Sentence; i++)
         {
-            if (o.Sentence != m.Sentence || !o.Accepted || o.Entry < 0 || o == m) continue;
+            var o = mentions[i];
+            if (!o.Accepted || o.Entry < 0 || o == m) continue;
             var e = gazetteer.Entries[o.Entry];
             if (e.Level == PlaceLevel.Country || !(e.Level == PlaceLevel.Admin1 || e.IsProminent)) continue;
             best = o.Entry;

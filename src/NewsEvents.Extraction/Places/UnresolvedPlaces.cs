@@ -11,16 +11,19 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     private readonly NameShapes _shapes = new(gazetteer, words, context);
     private List<Mention> _mentions = [];
     // The places accepted so far, built once per article and kept up to date: rebuilt for every mention, it made
-    // Resolve quadratic in the mentions (a 2 MB article spent seconds here).
+    // Resolve quadratic in the mentions (a 2 MB article spent seconds here). Each place once: the tests on it ask
+    // whether any place named is in a country or near a candidate, and a long article names the same few again and again.
     private List<GazetteerEntry>? _named;
     // Spellings of a small place of the story's country that were too weak alone: taken if the text marks the name as a place.
     private readonly Dictionary<Mention, int> _spelt = [];
+    private readonly HashSet<int> _namedIds = [];
 
     public void Resolve(List<Mention> mentions, string? dominant)
     {
         _mentions = mentions;
         _named = null;
         _spelt.Clear();
+        _namedIds.Clear();
         foreach (var m in mentions)
         {
             if (m.Ids is not null && !m.Accepted && context.FacilityFollows(m) && !resolver.Stopped(m) && !context.InsideLongerName(m)
@@ -135,7 +138,7 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
         m.Ids = [best];
         m.Entry = best;
         m.Accepted = true;
-        if (found.Latitude is not null) _named?.Add(found);
+        if (found.Latitude is not null && _named is not null && _namedIds.Add(best)) _named.Add(found);
         return true;
     }
 
@@ -158,7 +161,8 @@ internal sealed class UnresolvedPlaces(Gazetteer gazetteer, PlaceWords words, Pl
     // Only TrySkeleton accepts a mention with a gazetteer entry during Resolve (the other branches accept unresolved
     // names, Entry -1), and it adds what it accepts, so the list stays what a fresh scan would give.
     private List<GazetteerEntry> PlacesNamed() => _named ??=
-        _mentions.Where(x => x.Accepted && x.Entry >= 0).Select(x => gazetteer.Entries[x.Entry]).Where(e => e.Latitude is not null).ToList();
+        _mentions.Where(x => x.Accepted && x.Entry >= 0 && gazetteer.Entries[x.Entry].Latitude is not null && _namedIds.Add(x.Entry))
+            .Select(x => gazetteer.Entries[x.Entry]).ToList();
 
     private const double StoryRadiusKm = 2000;
 
