@@ -93,7 +93,7 @@ internal static class EventTyping
         }
         else if (type == Remote && groundFight && (sides.ArmedTargets || incident.Any(f => f.Sentence == lead.Sentence && f.Trigger.Type == Battles && f.Type == Battles)))
             (type, subType) = (Battles, "Armed clash");
-        // "shells and shots in both directions of the frontline": fire exchanged is a fight, whatever the weapons
+        // fire told as going both ways across a front is exchanged: a fight, whatever the weapons
         if (type == Remote && BothDirections(lead, text)) (type, subType) = (Battles, "Armed clash");
         // "arrested 20 in overnight raids": a raid that harms no one is the arrest's
         if (lead.Trigger.Type == EventTrigger.Attack && !lead.Trigger.Harm && sides.Targets == Party.None && !tolls.Any(t => t.Kind is "killed" or "injured")

@@ -54,8 +54,8 @@ public class EventTypingTests
     [InlineData("Shells hit a market near Mopti on Monday, killing six villagers.", "Explosions/Remote violence")]
     [InlineData("Indian and Pakistani troops traded small arms fire and mortar shells along the border near Poonch on Monday.", "Battles")]
     [InlineData("Soldiers shot and killed a suicide bomber at a checkpoint near Kandahar on Monday.", "Battles")]
-    [InlineData("Militants hurled a grenade at a checkpoint in Baidoa on Monday. Soldiers opened gunfire after the blast.", "Battles")]
-    [InlineData("Observers counted 30 explosions of artillery shells in both directions of the frontline near Avdiivka on Monday.", "Battles")]
+    [InlineData("Militants threw a grenade at a checkpoint in Baidoa on Monday. Soldiers opened gunfire after the blast.", "Battles")]
+    [InlineData("Monitors counted 30 artillery explosions in both directions along the line of contact near Avdiivka on Monday.", "Battles")]
     [InlineData("A suicide bomber detonated his vest beside a checkpoint near Kandahar on Monday, killing two soldiers.", "Explosions/Remote violence")]
     public void RemoteViolenceIsABattleOnlyWhenTheAttackersAlsoFoughtOnTheGround(string sentence, string type) =>
         Assert.Equal(type, Single(sentence).Type);
