@@ -122,7 +122,7 @@ internal static class EventTyping
     }
 
     private static bool BothDirections(EventFrame lead, string text) =>
-        lead.SentenceSpan.Of(text).Contains("in both directions", StringComparison.OrdinalIgnoreCase);
+        lead.SentenceSpan.SliceOf(text).Contains("in both directions", StringComparison.OrdinalIgnoreCase);
 
     // a firm word of attack that names no harm of its own: "ambushed", "opened fire on"
     private static bool Assault(EventFrame f) => f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7;

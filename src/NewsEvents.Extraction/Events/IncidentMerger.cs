@@ -17,10 +17,11 @@ internal static class IncidentMerger
         var incidents = new List<List<EventFrame>>();
         // A sentence's frames tell one incident: it joins an earlier one by its strongest own trigger, not by a harm word
         // or what the incident brought with it.
-        foreach (var told in frames.GroupBy(f => f.Sentence))
+        foreach (var sentence in frames.GroupBy(f => f.Sentence))
         {
+            var told = sentence.ToList();
             // "Police later clashed with the gang (coded separately)": the act a note marks as coded apart is an incident of its own
-            var apart = frames.Count > told.Count() ? CodedApart(told.ToList(), text) : null;
+            var apart = frames.Count > told.Count ? CodedApart(told, text) : null;
             if (apart is not null) incidents.Add([apart]);
             var group = told.Where(f => f != apart).ToList();
             if (group.Count == 0) continue;
@@ -37,16 +38,10 @@ internal static class IncidentMerger
     private static EventFrame? CodedApart(List<EventFrame> told, AnalyzedText text)
     {
         var toks = text.Sentences[told[0].Sentence].Tokens;
-        for (var i = 0; i + 1 < toks.Count; i++)
-        {
-            if (toks[i].Norm != "coded") continue;
-            var separate = toks[i + 1].Norm == "separately"
-                           || toks[i + 1].Norm is "as" or "in" && i + 3 < toks.Count && toks[i + 2].Norm == "a" && toks[i + 3].Norm == "separate";
-            if (!separate) continue;
-            var at = toks[i].Span.Start;
-            return told.Where(f => f.TriggerSpan.End <= at).MaxBy(f => f.TriggerSpan.Start);
-        }
-        return null;
+        var coded = UncreditedTolls.CodedSeparately(toks);
+        if (coded < 0) return null;
+        var at = toks[coded].Span.Start;
+        return told.Where(f => f.TriggerSpan.End <= at).MaxBy(f => f.TriggerSpan.Start);
     }
 
     private static bool Compatible(List<EventFrame> incident, EventFrame frame)

@@ -26,15 +26,22 @@ internal static class UncreditedTolls
     private static bool CodedElsewhere(Sentence sentence, AnalyzedText text)
     {
         var toks = sentence.Tokens;
+        if (CodedSeparately(toks) >= 0) return true;
+        for (var i = 0; i + 1 < toks.Count; i++)
+            if (toks[i].Norm == "coded" && toks[i + 1].Norm == "to" && ToAnotherEvent(toks, i + 2, text, sentence)) return true;
+        return false;
+    }
+
+    /// <summary>The token "coded" of a "(coded separately)" or "(coded as a separate event)" in the sentence, or -1.</summary>
+    public static int CodedSeparately(IReadOnlyList<Token> toks)
+    {
         for (var i = 0; i + 1 < toks.Count; i++)
         {
             if (toks[i].Norm != "coded") continue;
             var next = toks[i + 1].Norm;
-            if (next == "separately") return true;
-            if (next == "to" && ToAnotherEvent(toks, i + 2, text, sentence)) return true;
-            if (next is "as" or "in" && i + 3 < toks.Count && toks[i + 2].Norm == "a" && toks[i + 3].Norm == "separate") return true;
+            if (next == "separately" || next is "as" or "in" && i + 3 < toks.Count && toks[i + 2].Norm == "a" && toks[i + 3].Norm == "separate") return i;
         }
-        return false;
+        return -1;
     }
 
     private static bool ToAnotherEvent(IReadOnlyList<Token> toks, int from, AnalyzedText text, Sentence sentence)
