@@ -14,6 +14,19 @@ if (args.Length > 1 && args[0] == "probe")
     Console.WriteLine(JsonSerializer.Serialize(probe, new JsonSerializerOptions { WriteIndented = true }));
     return 0;
 }
+// dotnet run --project tools/NewsEvents.Eval -- probe-lines <file>: one text a line, each event's type and fatalities on a line,
+// with the pipeline loaded once (for reading many texts, e.g. with NE_DEBUG set)
+if (args.Length > 1 && args[0] == "probe-lines")
+{
+    var engine = ExtractionPipeline.CreateDefault();
+    foreach (var line in File.ReadLines(args[1]).Where(l => l.Trim().Length > 0))
+    {
+        Console.Error.WriteLine($"TEXT {line}");
+        foreach (var e in engine.Extract(new ArticleInput(line, null)).Events)
+            Console.Error.WriteLine($"  -> {e.Type} / {e.SubType}, fatalities {e.Fatalities}, actors {string.Join("; ", e.Actors.Select(a => $"{a.Role}:{a.Name}"))}");
+    }
+    return 0;
+}
 // dotnet run --project tools/NewsEvents.Eval -- parse "<text>": each token's tag, lemma, head and relation, for reading
 if (args.Length > 1 && args[0] == "parse")
 {

@@ -58,13 +58,20 @@ public static class Fatalities
 
     private static int Figure(TollResult t) => (t.Best ?? t.Min)!.Value;
 
-    // The toll's own figure stands just before "others" or "other" ("and 17 others were killed").
+    // The toll's own figure stands just before "others", "other" or "more" ("and 17 others were killed", "two more
+    // people died"), or just after "another", "a further", "an additional" ("another 12 bodies were found").
     private static bool CountsOthers(TollResult t, AnalyzedText text)
     {
         var toks = text.SentenceAt(t.Span.Start).Tokens;
-        for (var k = 1; k < toks.Count; k++)
+        for (var k = 0; k < toks.Count; k++)
         {
-            if (toks[k].Norm is not ("others" or "other") || !t.Span.Contains(toks[k].Span)) continue;
+            var norm = toks[k].Norm;
+            if (norm is "another" or "further" or "additional" && k + 1 < toks.Count && t.Span.Contains(toks[k + 1].Span)
+                && NumberParser.Parse(toks, k + 1) is { } after && after.Best == t.Best)
+                return true;
+            if (k == 0 || norm is not ("others" or "other" or "more") || !t.Span.Contains(toks[k].Span)) continue;
+            // "more than 20" is a bound, not an addition
+            if (norm == "more" && k + 1 < toks.Count && toks[k + 1].Norm == "than") continue;
             for (var start = Math.Max(0, k - 3); start < k; start++)
                 if (NumberParser.Parse(toks, start) is { } q && q.End == k && q.Best == t.Best) return true;
         }

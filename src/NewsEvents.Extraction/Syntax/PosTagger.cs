@@ -16,7 +16,20 @@ internal sealed class PosTagger
         Xpos = tags.Select(t => t.Contains('|') ? t.Split('|')[1] : "_").ToArray();
         First = first;
         Second = second;
+        _numeral = Array.IndexOf(Tags.ToArray(), "NUM|CD");
     }
+
+    // Cardinal number words are a closed class the treebank tags NUM 98% of the time; left to the model, a capitalised one
+    // at the start of a sentence ("Eight pilgrims ...") reads as a name and a rare one as a verb ("beheaded seven
+    // loggers"), and the parse around it fails with it
+    private static readonly HashSet<uint> Cardinals = [.. new[]
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "thousand", "million",
+    }.Select(w => { var info = default(WordInfo); WordInfo.Compute(w, ref info); return info.Norm; })];
+
+    private readonly int _numeral;
 
     /// <summary>Class names, "UPOS|XPOS".</summary>
     public IReadOnlyList<string> Tags { get; }
@@ -29,16 +42,22 @@ internal sealed class PosTagger
     /// <summary>Writes a tag id per word into <paramref name="tags"/>; <paramref name="guesses"/> is scratch of the same length.</summary>
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags, Span<int> guesses, Span<int> scores)
     {
-        Pass(First, words, [], guesses, scores);
-        Pass(Second, words, guesses, tags, scores);
+        Pass(First, words, [], guesses, scores, _numeral);
+        Pass(Second, words, guesses, tags, scores, _numeral);
     }
 
     /// <summary>One pass; with <paramref name="guesses"/> empty it is the first.</summary>
-    public static void Pass(WeightTable weights, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> guesses, Span<int> tags, Span<int> scores)
+    /// <param name="numeral">The class cardinal number words take (lower case, or first in the sentence), or -1 to let the model choose.</param>
+    public static void Pass(WeightTable weights, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> guesses, Span<int> tags, Span<int> scores, int numeral = -1)
     {
         Span<uint> f = stackalloc uint[TaggerFeatures.Count];
         for (var i = 0; i < words.Length; i++)
         {
+            if (numeral >= 0 && (i == 0 || words[i].Form == words[i].Norm) && Cardinals.Contains(words[i].Norm))
+            {
+                tags[i] = numeral;
+                continue;
+            }
             var k = TaggerFeatures.Extract(words, i, tags, guesses, f);
             weights.Score(f[..k], scores);
             tags[i] = ArgMax(scores[..weights.ClassCount]);

@@ -34,6 +34,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (victims < 0) continue;
             kind ??= TollKinds.Killed;
             var members = Members(parse, victims);
+            foreach (var rest in ListedSubjects(parse, victims))
+                members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
             if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
                 members = [.. members, .. Members(parse, companion)];
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
@@ -56,10 +58,37 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     {
         var members = new List<int> { head };
         for (var i = 0; i < members.Count && members.Count < 12; i++)
-            foreach (var c in parse.Children(members[i], "conj"))
-                if (!members.Contains(c)) members.Add(c);
+            foreach (var c in parse.Children(members[i]))
+                if ((parse.Relation(c) == "conj" || ListedAfterComma(parse, members[i], c)) && !members.Contains(c)) members.Add(c);
         members.Sort();
         return members;
+    }
+
+    // "a chief, his wife and three sons": the parser often hangs the second member of a list under the first as a
+    // modifier with no preposition, or as an apposition; after a comma, and itself joined by "and" to the next, it is
+    // one more member ("the man, a teacher, was shot" has no "and" and stays one)
+    private static bool ListedAfterComma(SentenceSyntax parse, int member, int c)
+    {
+        if (c < member || parse.Relation(c) is not ("appos" or "nmod") || parse.Children(c, "case").Count > 0) return false;
+        return OpensListRest(parse, c);
+    }
+
+    // "the activist, his wife and their neighbour were shot": or as a second subject of the verb
+    private static IEnumerable<int> ListedSubjects(SentenceSyntax parse, int subject)
+    {
+        if (parse.Relation(subject) is not ("nsubj" or "nsubj:pass") || parse.Head(subject) is not (var verb and >= 0)) yield break;
+        foreach (var c in parse.Children(verb, parse.Relation(subject)))
+            if (c > subject && c < verb && OpensListRest(parse, c)) yield return c;
+    }
+
+    // A member after a comma that "and" joins to the next: the rest of a list
+    private static bool OpensListRest(SentenceSyntax parse, int c)
+    {
+        if (parse.Children(c, "conj").Count == 0) return false;
+        var start = c;
+        foreach (var k in parse.Children(c))
+            if (k < start && parse.Relation(k) is "det" or "nmod:poss" or "amod" or "nummod" or "compound") start = k;
+        return start > 0 && parse.Sentence.Tokens[start - 1].Norm == ",";
     }
 
     // "the district mayor", "street cleaners": the noun with its compound modifiers, folded

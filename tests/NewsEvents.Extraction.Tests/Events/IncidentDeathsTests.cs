@@ -73,6 +73,16 @@ public class OthersAddUpTests
     [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
     [InlineData("On Monday, a judge was killed along with six others in an ambush near Gulu.", 7)]
     public void OthersAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
+
+    [Theory]
+    [InlineData("On Monday, at least four people were killed when gunmen raided a market in Gulu. Two more people were killed by the same gang on the road out of town.", 6)]
+    [InlineData("On Monday, three traders were shot dead in Gulu. Another two bodies were found in a ditch nearby.", 5)]
+    [InlineData("On Friday, five protesters were killed in clashes with police in Gulu. The following day, four more people died in the protests.", 9)]
+    public void MoreAndAnotherAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
+
+    [Theory]
+    [InlineData("On Monday, gunmen killed more than 20 people in an attack on a market in Gulu.", 20)]
+    public void MoreThanIsABound(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
 }
 
 /// <summary>Figures a note does not credit to its event: deaths coded to another event, a claimed toll left unverified.</summary>

@@ -18,6 +18,14 @@ public class ParsingTests
     public void TagsAreTheUniversalPartsOfSpeech(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(' ', Parse(sentence).Words.Select(w => w.Upos)));
 
+    // cardinal number words are a closed class: capitalised at the start of a sentence, or where the model alone
+    // would read a verb or a name, they stay numbers (a capitalised one inside a sentence may be a name's part)
+    [Theory]
+    [InlineData("Eight Christians were killed in the attack .", 0)]
+    [InlineData("Militants have beheaded seven loggers .", 3)]
+    [InlineData("Seven Hindus and a driver died .", 0)]
+    public void CardinalNumberWordsAreNumbers(string sentence, int number) => Assert.Equal("NUM", Parse(sentence).Words[number].Upos);
+
     // "dependent relation head" per arc; the root's head is "ROOT"
     [Theory]
     [InlineData("Gunmen killed four farmers .", "Gunmen nsubj killed", "killed root ROOT", "four nummod farmers", "farmers obj killed")]
