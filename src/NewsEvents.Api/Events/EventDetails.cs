@@ -8,21 +8,38 @@ namespace NewsEvents.Api.Events;
 /// <summary>Loading one event with everything known about it, and its entity tag.</summary>
 public static class EventDetails
 {
-    public static Task<EventDetail?> LoadAsync(NewsEventsDbContext db, long id, CancellationToken ct) =>
+    /// <summary>Reporting articles an event detail holds when the request does not say (<c>articlesSize</c>).</summary>
+    public const int DefaultArticles = 50;
+
+    /// <summary>The most a request may ask for: an incident reported thousands of times is read a page of articles at a time.</summary>
+    public const int MaxArticles = 200;
+
+    /// <summary>
+    /// The event with one page of its reporting articles (by article id) and those articles' tolls and claims; the
+    /// count of all of them says how many pages there are. An event that gathered thousands of reports made one answer
+    /// of megabytes, and memory that grew with it.
+    /// </summary>
+    public static async Task<EventDetail?> LoadAsync(NewsEventsDbContext db, long id, int page, int size, CancellationToken ct)
+    {
+        var sources = db.EventSources.AsNoTracking().Where(s => s.EventId == id);
+        var count = await sources.CountAsync(ct);
+        var ids = await sources.OrderBy(s => s.ArticleId).Skip((page - 1) * size).Take(size).Select(s => s.ArticleId).ToListAsync(ct);
         // One projection; split queries load each collection in its own statement (no N+1, no cartesian explosion).
-        db.Events.AsNoTracking().AsSplitQuery().Where(e => e.Id == id)
+        return await db.Events.AsNoTracking().AsSplitQuery().Where(e => e.Id == id)
             .Select(e => new EventDetail(e.Id, e.Type, e.SubType, e.Date, e.DateEnd, e.DatePrecision, e.Fatalities, e.Summary, e.Confidence,
                 DateTime.SpecifyKind(e.UpdatedAt, DateTimeKind.Utc),
                 e.Location == null ? null : new EventLocation(e.Location.Id, e.Location.Name, e.Location.Country, e.Location.Admin1,
                     e.Location.Latitude, e.Location.Longitude, e.Location.GeonameId, e.Location.Precision),
                 e.Actors.OrderBy(a => a.Role).ThenBy(a => a.ActorId).Select(a => new EventActorItem(a.ActorId, a.Actor.Name, a.Actor.Type, a.Role)).ToList(),
-                e.Tolls.OrderBy(t => t.ArticleId).ThenBy(t => t.SpanStart).ThenBy(t => t.Id).Select(t => new EventTollItem(t.Id, t.ArticleId, t.Kind, t.Min, t.Max, t.Best,
-                    t.Qualifier, t.Vague, t.Victims, t.AttributedTo, new[] { t.SpanStart, t.SpanEnd })).ToList(),
-                e.Claims.OrderBy(c => c.ArticleId).ThenBy(c => c.SpanStart).ThenBy(c => c.Id).Select(c => new EventClaimItem(c.Id, c.ArticleId, c.Speaker, c.SpeakerActor,
-                    c.Verb, c.Stance, c.Direct, c.Text, new[] { c.SpanStart, c.SpanEnd })).ToList(),
-                e.Sources.OrderBy(s => s.ArticleId).Select(s => new EventArticleItem(s.ArticleId, s.Article.Url, s.Article.Source, s.Article.Title,
-                    s.Article.PublishedAt, s.Fatalities, s.Summary, new[] { s.SpanStart, s.SpanEnd })).ToList()))
+                e.Tolls.Where(t => ids.Contains(t.ArticleId)).OrderBy(t => t.ArticleId).ThenBy(t => t.SpanStart).ThenBy(t => t.Id)
+                    .Select(t => new EventTollItem(t.Id, t.ArticleId, t.Kind, t.Min, t.Max, t.Best, t.Qualifier, t.Vague, t.Victims, t.AttributedTo, new[] { t.SpanStart, t.SpanEnd })).ToList(),
+                e.Claims.Where(c => ids.Contains(c.ArticleId)).OrderBy(c => c.ArticleId).ThenBy(c => c.SpanStart).ThenBy(c => c.Id)
+                    .Select(c => new EventClaimItem(c.Id, c.ArticleId, c.Speaker, c.SpeakerActor, c.Verb, c.Stance, c.Direct, c.Text, new[] { c.SpanStart, c.SpanEnd })).ToList(),
+                e.Sources.Where(s => ids.Contains(s.ArticleId)).OrderBy(s => s.ArticleId).Select(s => new EventArticleItem(s.ArticleId, s.Article.Url, s.Article.Source, s.Article.Title,
+                    s.Article.PublishedAt, s.Fatalities, s.Summary, new[] { s.SpanStart, s.SpanEnd })).ToList(),
+                count, page, size))
             .FirstOrDefaultAsync(ct);
+    }
 
     /// <summary>
     /// A strong tag from the representation itself (SHA-256 of its JSON), so it changes with anything the response

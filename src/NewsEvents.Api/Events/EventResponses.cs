@@ -9,7 +9,7 @@ public sealed record EventSummary(
 public sealed record EventDetail(
     long Id, string Type, string SubType, DateOnly? Date, DateOnly? DateEnd, string DatePrecision, int? Fatalities, string Summary, double Confidence,
     DateTime UpdatedAt, EventLocation? Location, IReadOnlyList<EventActorItem> Actors, IReadOnlyList<EventTollItem> Tolls,
-    IReadOnlyList<EventClaimItem> Claims, IReadOnlyList<EventArticleItem> Articles);
+    IReadOnlyList<EventClaimItem> Claims, IReadOnlyList<EventArticleItem> Articles, int ArticleCount, int ArticlesPage, int ArticlesSize);
 
 public sealed record EventLocation(long Id, string Name, string? Country, string? Admin1, double? Latitude, double? Longitude, int? GeonameId, string Precision);
 

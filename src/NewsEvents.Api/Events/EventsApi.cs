@@ -13,7 +13,7 @@ public static class EventsApi
         var group = routes.MapGroup("/api/events").WithTags("Events");
         group.MapGet("/", ListEvents).ProducesValidationProblem();
         group.MapEventExports();
-        group.MapGet("/{id:long}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound).Produces(StatusCodes.Status304NotModified);
+        group.MapGet("/{id:long}", GetEvent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).Produces(StatusCodes.Status304NotModified);
         group.MapGet("/{id:long}/timeline", GetTimeline).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -49,9 +49,15 @@ public static class EventsApi
 
     /// <summary>One event with its place, actors, tolls, claims and the articles that report it.</summary>
     /// <remarks>The response carries an ETag; send it back as If-None-Match to get 304 Not Modified while the event is unchanged.</remarks>
-    private static async Task<Results<Ok<EventDetail>, ProblemHttpResult, StatusCodeHttpResult>> GetEvent(long id, NewsEventsDbContext db, HttpContext http, CancellationToken ct)
+    /// <summary>One event: its place, actors, and a page of its reporting articles (articlesPage, articlesSize: 50 by default, at most 200, by article id) with their tolls and claims; articleCount is how many there are in all.</summary>
+    private static async Task<Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult, StatusCodeHttpResult>> GetEvent(long id, string? articlesPage, string? articlesSize,
+        NewsEventsDbContext db, HttpContext http, CancellationToken ct)
     {
-        var detail = await EventDetails.LoadAsync(db, id, ct);
+        var reader = new QueryReader();
+        var page = reader.Int("articlesPage", articlesPage, 1, 1_000_000) ?? 1;
+        var size = reader.Int("articlesSize", articlesSize, 1, EventDetails.MaxArticles) ?? EventDetails.DefaultArticles;
+        if (!reader.IsValid) return TypedResults.ValidationProblem(reader.Errors);
+        var detail = await EventDetails.LoadAsync(db, id, page, size, ct);
         if (detail is null) return ArticlesApi.NotFound("event", id);
         var tag = EventDetails.ETag(detail);
         http.Response.Headers.ETag = tag.ToString();

@@ -13,7 +13,7 @@ public sealed class JsonHashTests
         new DateTime(2025, 5, 2, 0, 0, 0, DateTimeKind.Utc), null, [], [], [],
         Enumerable.Range(1, articles).Select(i => new EventArticleItem(i, $"https://news.example.org/river/{i}", "Example Wire",
             $"Patrols clash at the crossing, report {i}", new DateOnly(2025, 5, 1), i % 5,
-            $"Report {i} says two patrols exchanged fire near the crossing and four people died.", [i, i + 40])).ToList());
+            $"Report {i} says two patrols exchanged fire near the crossing and four people died.", [i, i + 40])).ToList(), articles, 1, articles);
 
     [Fact]
     public void TheStreamedHashIsTheHashOfTheWholeJson()

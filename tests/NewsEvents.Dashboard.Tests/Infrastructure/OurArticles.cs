@@ -36,6 +36,11 @@ public static class OurArticles
 
     public static readonly object[] FirstFive = [OmdurmanNileDesk, OmdurmanSahelPost, KharkivDrones, MogadishuBase, NorthDarfurVillage];
 
+    /// <summary>The Kharkiv strike retold by <paramref name="count"/> outlets: an event with more reports than one page holds.</summary>
+    public static object[] KharkivRetold(int count) => [.. Enumerable.Range(1, count).Select(i => Article(
+        $"KHARKIV, Ukraine, March 5 (Wire {i}) - Three people were killed and nine wounded when Russian drones struck a residential building in Kharkiv overnight, the regional governor told Wire {i}.",
+        $"https://wire-{i}.example.org/kharkiv-drones", $"Wire {i}", "Drones hit Kharkiv", "2025-03-05"))];
+
     private static object Article(string content, string url, string source, string title, string published) =>
         new { content, url, source, title, publishedAt = published, language = "en" };
 

@@ -29,7 +29,7 @@ public sealed class ResponseExamples : IOperationFilter
                 new DateOnly(2025, 3, 3), 12, "Shelling hit a market in Omdurman, killing at least 12 civilians.", [0, 140]),
             new EventArticleItem(902, "https://daily.example.com/sudan/market-attack", "Example Daily", "Doctors: 15 dead in market attack",
                 new DateOnly(2025, 3, 3), 15, "Fifteen people died when shells struck the Omdurman market.", [0, 128]),
-        ]);
+        ], 2, 1, EventDetails.DefaultArticles);
 
     private static JsonNode Problem(int status, string title, string? detail = null, Dictionary<string, string[]>? errors = null)
     {

@@ -44,7 +44,8 @@ export const postJson = (path, body) =>
 export const events = (filters, sort, page, size = 50) => getJson(`api/events${query(filters, { sort, page, size })}`);
 export const points = filters => getJson(`api/events/points${query(filters)}`);
 export const stats = (filters, groupBy = 'day') => getJson(`api/stats/events${query(filters, { groupBy })}`);
-export const eventDetail = id => getJson(`api/events/${encodeURIComponent(id)}`);
+// a page of the event's reporting articles (the API's default size): an incident reported thousands of times comes a page at a time
+export const eventDetail = (id, page = 1) => getJson(`api/events/${encodeURIComponent(id)}${page > 1 ? `?articlesPage=${page}` : ''}`);
 export const extraction = articleId => getJson(`api/articles/${encodeURIComponent(articleId)}/extraction`);
 export const actors = () => getJson('api/actors?size=500');
 export const locations = country => getJson(`api/locations?country=${encodeURIComponent(country)}&size=500`);

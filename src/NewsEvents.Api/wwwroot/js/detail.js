@@ -37,8 +37,8 @@ function articleFacts(e, article, x) {
   return facts;
 }
 
-export async function renderEvent(container, id) {
-  const e = await api.eventDetail(id);
+export async function renderEvent(container, id, page = 1) {
+  const e = await api.eventDetail(id, page);
   const extractions = await Promise.all(e.articles.map(a => api.extraction(a.id).catch(() => null)));
   const loc = e.location;
   const parent = loc && extractions.flatMap(x => x?.locations ?? []).find(l => l.name === loc.name && l.parent)?.parent;
@@ -64,7 +64,7 @@ export async function renderEvent(container, id) {
     el('dl', { class: 'facts-list' },
       el('dt', { text: 'Date' }), el('dd', { text: `${when}${e.datePrecision && e.datePrecision !== 'day' ? ` (${e.datePrecision})` : ''}` }),
       el('dt', { text: 'Place' }), el('dd', { text: where }),
-      el('dt', { text: 'Fatalities' }), el('dd', { text: e.fatalities === null ? 'None reported' : `${number(e.fatalities)} (the lowest figure among ${e.articles.length} source${e.articles.length === 1 ? '' : 's'})` }),
+      el('dt', { text: 'Fatalities' }), el('dd', { text: e.fatalities === null ? 'None reported' : `${number(e.fatalities)} (the lowest figure among ${number(e.articleCount)} source${e.articleCount === 1 ? '' : 's'})` }),
       el('dt', { text: 'Summary' }), el('dd', { text: e.summary }),
       el('dt', { text: 'Confidence' }), el('dd', { text: `${Math.round(e.confidence * 100)}%` })),
 
@@ -76,6 +76,7 @@ export async function renderEvent(container, id) {
       : el('p', { class: 'muted', text: 'No actors named.' }),
 
     el('h3', { text: 'What each source reported' }),
+    ...sourcePager(container, id, e),
     el('div', { class: 'sources', id: 'sources' }, texts.map(t => el('article', { class: 'source-card', 'data-article': String(t.article.id) },
       el('h4', { id: `src-${t.article.id}` }, t.article.source ?? 'Unknown outlet'),
       el('p', { class: 'muted' }, t.article.url ? el('a', { href: t.article.url, rel: 'noopener noreferrer' }, t.article.title ?? t.article.url) : (t.article.title ?? ''),
@@ -94,4 +95,15 @@ export async function renderEvent(container, id) {
       el('ul', { class: 'fact-buttons' }, t.facts.filter(f => f.kind !== 'event').map(f => el('li', {}, showButton(t, f)))),
       t.marked?.node ?? el('p', { class: 'muted', text: 'The extraction of this article could not be loaded.' }))));
   return e;
+}
+
+// "Sources 51-100 of 3,204" with the pages either side, when the event has more reports than one page holds
+function sourcePager(container, id, e) {
+  if (e.articleCount <= e.articles.length && e.articlesPage === 1) return [];
+  const first = (e.articlesPage - 1) * e.articlesSize + 1;
+  const go = page => async () => { await renderEvent(container, id, page); container.querySelector('#sources')?.scrollIntoView(); };
+  return [el('nav', { class: 'pager', 'aria-label': 'Pages of sources' },
+    el('span', { id: 'sources-range', text: `Sources ${number(first)}–${number(first + e.articles.length - 1)} of ${number(e.articleCount)} ` }),
+    e.articlesPage > 1 ? el('button', { type: 'button', onclick: go(e.articlesPage - 1) }, 'Previous sources') : '',
+    first + e.articles.length - 1 < e.articleCount ? el('button', { type: 'button', id: 'sources-next', onclick: go(e.articlesPage + 1) }, 'Next sources') : '')];
 }
