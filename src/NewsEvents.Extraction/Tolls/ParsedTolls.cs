@@ -135,6 +135,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (o >= 0) return o;
         if (relation == "conj" && parse.Head(verb) is var first and >= 0 && parse.Subject(verb) < 0)
         {
+            // "was found tortured and hacked to death": what was found, as for the first participle
+            if (parse.Relation(first) == "xcomp" && parse.Head(first) is var found and >= 0 && Finders.Contains(parse.Lemma(found)))
+                return Victims(parse, first);
             // "was shot and killed at the roadblock": the second verb shares the first one's passive subject, unless a figure
             // between them is its own ("one was killed and 12 injured", however the parser hangs the 12)
             if (parse.IsPassive(first))

@@ -62,6 +62,7 @@ public class ParsedTollTests
     [InlineData("A shopkeeper was beaten to death by a mob near the market.", 1)]
     [InlineData("Two porters were stoned to death on the road.", 2)]
     [InlineData("A nurse was found executed behind the clinic.", 1)]
+    [InlineData("A clerk of the court was found beaten and stabbed to death near the river.", 1)]
     [InlineData("The village chief was found murdered in his field.", 1)]
     [InlineData("A 30-year-old cyclist was shot and killed by soldiers manning a checkpoint.", 1)]
     [InlineData("A four-year-old was killed in the crossfire.", 1)]
