@@ -24,6 +24,7 @@ public abstract class NewsEventsDbContext(DbContextOptions options) : DbContext(
     public DbSet<TollObservation> TollObservations => Set<TollObservation>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobItem> JobItems => Set<JobItem>();
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsEventsDbContext).Assembly);

@@ -11,7 +11,7 @@ public sealed class PerformanceTests(Browser browser, ITestOutputHelper output)
 {
     /// <summary>
     /// 10,000 events in 400 places over two years, written straight to the database with their day counts (ingesting
-    /// that many articles would take minutes), then the dashboard opened in fresh browser contexts on a warmed-up server: every point
+    /// that many articles would take minutes), then the dashboard opened in five fresh browser contexts on a warmed-up server: every point
     /// reaches the map. The first-render times it prints are a measurement for docs/benchmarks.md (the target is 1 s),
     /// never an assertion: speed belongs in benchmarks, and this machine's cores are shared.
     /// </summary>
@@ -28,9 +28,10 @@ public sealed class PerformanceTests(Browser browser, ITestOutputHelper output)
             await using (var warm = await DashboardPage.OpenAsync(browser, server, output))
                 await warm.GoAsync();
 
-        // The best of two fresh visits: this machine's cores are shared, and the slower visit measures the neighbours.
+        // Five fresh visits, each in a context of its own: the median and every value are printed, since this
+        // machine's cores are shared and a single visit measures the neighbours as much as the dashboard.
         var renders = new List<int>();
-        for (var visit = 0; visit < 2; visit++)
+        for (var visit = 0; visit < 5; visit++)
         {
             await using var dashboard = await DashboardPage.OpenAsync(browser, server, output);
             await dashboard.RunAsync(nameof(TenThousandEventsAllReachTheMap), async () =>
@@ -49,7 +50,13 @@ public sealed class PerformanceTests(Browser browser, ITestOutputHelper output)
                 }
             });
         }
-        output.WriteLine($"first render after navigation start: {string.Join(", ", renders)} ms");
+        output.WriteLine($"first render after navigation start: median {Median(renders)} ms of {string.Join(", ", renders)} ms");
+    }
+
+    private static int Median(List<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task SeedAsync(DashboardServer server, int count)

@@ -27,7 +27,9 @@ public sealed class EventRefresher(NewsEventsDbContext db)
             if (sources.Count == 0)
             {
                 if (keepSourceless) continue;
-                await db.Events.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
+                // Nothing newer is left behind by a delete: the counter tells cached readers (EventsVersion).
+                var deleted = await db.Events.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
+                if (deleted > 0) await EventsVersion.RaiseDeletedAsync(db, deleted, ct);
                 continue;
             }
             var evt = await db.Events.Include(e => e.Location).Include(e => e.Actors).ThenInclude(a => a.Actor).FirstAsync(e => e.Id == id, ct);

@@ -29,13 +29,24 @@ public static class EventPointsApi
     /// Compact map points for the events matching the filters of GET /api/events (page, size and sort do not apply):
     /// id, latitude, longitude, type and fatalities, newest first, at most 50,000.
     /// </summary>
-    /// <remarks>An event whose place was not resolved is drawn at its parent region's centre (or its country's) and flagged approximate.</remarks>
-    private static async Task<Results<Ok<EventPoints>, ValidationProblem>> GetPoints(
-        [AsParameters] EventQuery query, NewsEventsDbContext db, CancellationToken ct)
+    /// <remarks>
+    /// An event whose place was not resolved is drawn at its parent region's centre (or its country's) and flagged
+    /// approximate. The response carries an ETag; send it back as If-None-Match to get 304 Not Modified while no event
+    /// or place has changed.
+    /// </remarks>
+    private static async Task<Results<Ok<EventPoints>, StatusCodeHttpResult, ValidationProblem>> GetPoints(
+        [AsParameters] EventQuery query, NewsEventsDbContext db, PointsCache cache, HttpContext http, CancellationToken ct)
     {
         var reader = new QueryReader();
         if (EventFilter.Parse(query, reader) is not { } filter) return TypedResults.ValidationProblem(reader.Errors);
+        var current = await PointsCache.ReadAsync(filter, db, ct);
+        http.Response.Headers.ETag = current.Tag.ToString();
+        if (EventDetails.Matches(http.Request, current.Tag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(await cache.GetAsync(current, token => LoadAsync(filter, db, token), ct));
+    }
 
+    private static async Task<EventPoints> LoadAsync(EventFilter filter, NewsEventsDbContext db, CancellationToken ct)
+    {
         // Exactly the columns of the (Country, Date, Id, LocationId, Fatalities, Type) index, so that one country's points
         // are an index-only range; the coordinates come from the few places they name, not from a join per point. What
         // an unresolved place needs to find its parent is read afterwards, for those rows alone.
@@ -69,13 +80,13 @@ public static class EventPointsApi
         foreach (var p in placed)
             if (!typeIndex.ContainsKey(p.Row.Type)) { typeIndex[p.Row.Type] = types.Count; types.Add(p.Row.Type); }
 
-        return TypedResults.Ok(new EventPoints(placed.Count, rows.Count - placed.Count, truncated, types,
+        return new EventPoints(placed.Count, rows.Count - placed.Count, truncated, types,
             placed.Select(p => p.Row.Id).ToArray(),
             placed.Select(p => Math.Round(p.Lat, 4)).ToArray(),
             placed.Select(p => Math.Round(p.Lon, 4)).ToArray(),
             placed.Select(p => typeIndex[p.Row.Type]).ToArray(),
             placed.Select(p => p.Row.Fatalities).ToArray(),
-            placed.Select(p => p.Approximate).ToArray()));
+            placed.Select(p => p.Approximate).ToArray());
     }
 }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using NewsEvents.Api.Articles;
+using NewsEvents.Api.Events;
 using NewsEvents.Api.Events.Stream;
 using NewsEvents.Api.Extraction;
 using NewsEvents.Api.Health;
@@ -23,6 +24,7 @@ public static class ServiceSetup
         services.AddScoped<ArticleIngestor>();
         services.AddNewsEventsQueue(configuration);
         services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
+        services.AddSingleton<PointsCache>();
         services.AddValidatorsFromAssemblyContaining<ArticleRequestValidator>(ServiceLifetime.Singleton);
 
         services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNameCaseInsensitive = true);

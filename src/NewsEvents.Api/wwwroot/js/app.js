@@ -26,6 +26,19 @@ const timeline = createTimeline($('#timeline'), (from, to) => {
 const live = createLive($('#live-text'), onLiveItem);
 window.dashboard = { map: mapView };
 let generation = 0;
+// The refresh of the current generation (it never rejects: refresh shows its errors itself).
+let latest = Promise.resolve();
+
+/**
+ * Resolves once the refresh of the current generation has finished. A filter change or a step back while one is
+ * awaited starts a newer one, and the data on screen is that newer one's, so it is awaited in turn.
+ */
+async function settled() {
+  for (let seen = null; seen !== latest;) {
+    seen = latest;
+    await seen;
+  }
+}
 
 function showError(error) {
   const box = $('#error');
@@ -54,8 +67,12 @@ async function loadStats(my) {
     + (sum('fatalitiesHigh') > sum('fatalitiesLow') ? ` (sources reported ${number(sum('fatalitiesLow'))} to ${number(sum('fatalitiesHigh'))})` : '');
 }
 
-async function refresh({ fit = false, points = true } = {}) {
-  const my = ++generation;
+function refresh(options) {
+  latest = load(++generation, options);
+  return latest;
+}
+
+async function load(my, { fit = false, points = true } = {}) {
   document.documentElement.dataset.loading = 'true';
   try {
     await Promise.all([
@@ -169,7 +186,8 @@ timeline.setBucket(state.bucket);
 route();
 live.connect(state.filters);
 performance.mark('app-start');
-Promise.all([refresh({ fit: true }).then(() => performance.mark('data-drawn')), mapView.outlines]).finally(() => {
+refresh({ fit: true });
+Promise.all([settled().then(() => performance.mark('data-drawn')), mapView.outlines]).finally(() => {
   // The first complete render (points, timeline, list, outlines), for the tests and for anyone measuring.
   window.firstRenderMs = Math.round(performance.now());
   api.dropEarly();

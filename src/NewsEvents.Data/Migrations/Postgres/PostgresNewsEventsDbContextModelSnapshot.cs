@@ -177,6 +177,27 @@ namespace NewsEvents.Data.Migrations.Postgres
                     b.ToTable("ArticleLocations");
                 });
 
+            modelBuilder.Entity("NewsEvents.Data.Entities.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "events-deleted",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("NewsEvents.Data.Entities.Claim", b =>
                 {
                     b.Property<long>("Id")

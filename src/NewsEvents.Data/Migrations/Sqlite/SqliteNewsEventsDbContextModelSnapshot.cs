@@ -168,6 +168,27 @@ namespace NewsEvents.Data.Migrations.Sqlite
                     b.ToTable("ArticleLocations");
                 });
 
+            modelBuilder.Entity("NewsEvents.Data.Entities.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "events-deleted",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("NewsEvents.Data.Entities.Claim", b =>
                 {
                     b.Property<long>("Id")
