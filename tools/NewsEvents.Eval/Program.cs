@@ -22,8 +22,10 @@ if (args.Length > 1 && args[0] == "probe-lines")
     foreach (var line in File.ReadLines(args[1]).Where(l => l.Trim().Length > 0))
     {
         Console.Error.WriteLine($"TEXT {line}");
-        foreach (var e in engine.Extract(new ArticleInput(line, null)).Events)
-            Console.Error.WriteLine($"  -> {e.Type} / {e.SubType}, fatalities {e.Fatalities}, actors {string.Join("; ", e.Actors.Select(a => $"{a.Role}:{a.Name}"))}");
+        var result = engine.Extract(new ArticleInput(line, null));
+        foreach (var e in result.Events)
+            Console.Error.WriteLine($"  -> {e.Type} / {e.SubType} at {e.Location?.Name ?? "?"}, fatalities {e.Fatalities}, actors {string.Join("; ", e.Actors.Select(a => $"{a.Role}:{a.Name}"))}");
+        Console.Error.WriteLine($"  places: {string.Join("; ", result.Locations.Select(l => $"{l.Text} = {l.Name} ({l.Country}, {l.Precision})"))}");
     }
     return 0;
 }

@@ -35,9 +35,14 @@ internal static class Tallies
     {
         var t = sentence.Tokens;
         for (var i = 0; i < t.Count; i++)
-            if (RunningTotalMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far") return true;
+            if (RunningTotalMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far" && !Qualifies(t, i + 2)) return true;
         return false;
     }
+
+    // "under so far unclear circumstances", "a so far unidentified group", "has so far not been named": "so far" says how
+    // long something has stayed unknown, not that a figure is a total
+    private static bool Qualifies(IReadOnlyList<Token> t, int next) =>
+        next < t.Count && (t[next].Norm == "not" || t[next].Norm.Length > 4 && t[next].Norm.StartsWith("un", StringComparison.Ordinal));
 
     /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
     internal static bool Cumulative(TollResult toll, DateMention? eventDate)

@@ -198,4 +198,11 @@ public class EventBuilderTests
         var facts = new FactsBuilder(text, Friday).Place("Sumy", "UA", "city").Toll("More than 500 people have been killed", "killed", 500, victims: "people").Build();
         Assert.Empty(Builder.Build(facts));
     }
+
+    [Fact]
+    public void SoFarBeforeAnAdjectiveIsNoRunningTotal()
+    {
+        Assert.Single(EventTestKit.Extract("On Friday, a trade unionist was killed near Sumy in so far unexplained circumstances.").Events);
+        Assert.Empty(EventTestKit.Extract("Nine people have so far been killed in Sumy this year.").Events);
+    }
 }
