@@ -147,6 +147,14 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
     /// Part of a longer proper name the gazetteer lacks: a capitalised word right before (not starting the sentence,
     /// not a direction) or an organisation word after ("New York Times", "Ahmed Hussein", "Tahrir al-Sham").
     /// </summary>
+    // Up to three capitalised words after a place that end in a facility word name a building of that place.
+    private bool FacilityNameFollows(IReadOnlyList<Token> toks, int from)
+    {
+        for (var k = from; k < toks.Count && k < from + 3 && toks[k].IsCapitalized(text); k++)
+            if (words.Facilities.Contains(toks[k].Norm)) return k > from;
+        return false;
+    }
+
     public bool InsideLongerName(Mention m)
     {
         if (InTitleCase(m)) return false;
@@ -171,8 +179,9 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
         var n = m.End;
         if (n + 1 < toks.Count && PlaceTokens.WordKey(toks[n]) is "al" or "el" && (toks[n + 1].IsHyphen ? PlaceTokens.IsCapitalized(text, toks, n + 2) : PlaceTokens.IsCapitalized(text, toks, n + 1)))
             return true;
-        // "Human Rights Watch", "Aleppo Citadel": a capitalised word right after, unless it is what the name is (a region, a facility)
-        return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End])
+        // "Human Rights Watch", "Aleppo Citadel": a capitalised word right after, unless it is what the name is (a region, a facility,
+        // or a building of the place: "the Peshawar Press Club", "the Dhaka Press Club")
+        return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End]) && !FacilityNameFollows(toks, m.End)
             && !words.Regions.Contains(toks[m.End].Norm) && !words.Facilities.Contains(toks[m.End].Norm)
             && !(words.Areas.Contains(toks[m.End].Norm) && !UnitAfter(m, 1)) && PlaceTokens.LocalGovernment(toks, m.End) == 0
             && !PlaceTokens.DateWords.Contains(toks[m.End].Norm) && toks[m.End].Norm != "regional"

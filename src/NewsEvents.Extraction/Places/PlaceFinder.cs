@@ -56,7 +56,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         }
         new UnresolvedPlaces(gazetteer, words, context, resolver).Resolve(mentions, dominant);
         var all = mentions.Where(m => m.Accepted).ToList();
-        all.AddRange(new FacilityFinder(text.Text, text.Sentences, words, context).Find(mentions));
+        var facilities = new FacilityFinder(text.Text, text.Sentences, words, context).Find(mentions);
+        // "the Peshawar Press Club" is the facility of Peshawar, not also an unknown place "Press Club"
+        all.RemoveAll(m => m.Entry < 0 && facilities.Exists(f => f.Sentence == m.Sentence && f.Start < m.Start && f.End >= m.End));
+        all.AddRange(facilities);
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new RegionSeats(gazetteer).Add(new LocationResults(gazetteer, text.Text, dominant).Build(all), dominant);
     }

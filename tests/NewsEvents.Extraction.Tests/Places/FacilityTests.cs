@@ -7,6 +7,9 @@ public class FacilityTests
     [InlineData("Rockets landed near Aleppo's university dormitories.", "Aleppo's university", "Aleppo", "SY")]
     [InlineData("Flights at Goma airport were suspended as M23 advanced.", "Goma airport", "Goma", "CD")]
     [InlineData("Patients were evacuated from Khan Younis hospital.", "Khan Younis hospital", "Khān Yūnis", "PS")]
+    // the building's own capitalised name between the place and the facility word
+    [InlineData("Lawyers staged a sit-in outside the Peshawar Press Club on Wednesday.", "Peshawar Press Club", "Peshawar", "PK")]
+    [InlineData("Students rallied outside the Dhaka Press Club on Monday.", "Dhaka Press Club", "Dhaka", "BD")]
     public void FacilitiesAttachToTheirPlace(string text, string surface, string parent, string country)
     {
         var results = Places.Find(text);
@@ -31,6 +34,14 @@ public class FacilityTests
         Assert.Equal("facility", facility.Kind);
         Assert.Equal(country, facility.Country);
         Assert.DoesNotContain(results, r => r.Name == "Al Bāb");
+    }
+
+    [Fact]
+    public void TheBuildingsNameIsNoSecondPlace()
+    {
+        var results = Places.Find("Lawyers staged a sit-in outside the Peshawar Press Club on Wednesday.");
+        Assert.DoesNotContain(results, r => r.Name == "Press Club");
+        Assert.Contains(results, r => r.Name == "Peshawar" && r.Kind != "facility");
     }
 
     [Fact]
