@@ -36,6 +36,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             var members = Members(parse, victims);
             foreach (var rest in ListedSubjects(parse, victims))
                 members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
+            members = [.. members, .. JoinedToModifier(toks, parse, members).Where(r => !members.Contains(r))];
             if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
                 members = [.. members, .. Members(parse, companion)];
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
@@ -81,6 +82,19 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (c > subject && c < verb && OpensListRest(parse, c)) yield return c;
     }
 
+    // "killed a leader of the party and his brother": the parser joins the second victim to the noun of the first one's
+    // of-phrase; a person joined to a modifier that is no person is one more victim
+    private IEnumerable<int> JoinedToModifier(IReadOnlyList<Token> toks, SentenceSyntax parse, List<int> members)
+    {
+        foreach (var m in members)
+            foreach (var n in parse.Children(m, "nmod"))
+                if (n > m && !IsPerson(toks, parse, n))
+                    foreach (var c in parse.Children(n, "conj"))
+                        // "and two of his guards": a number that picks from people
+                        if (IsPerson(toks, parse, c) || parse.Upos(c) == "NUM" && parse.Child(c, "nmod") is var of and >= 0 && IsPerson(toks, parse, of))
+                            yield return c;
+    }
+
     // A member after a comma that "and" joins to the next: the rest of a list
     private static bool OpensListRest(SentenceSyntax parse, int c)
     {
@@ -118,7 +132,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
         if (parse.Upos(verb) == "NOUN")
             return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
-        if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0) return parse.Head(verb);
+        // (not "a suicide bomber killed and wounded 68 people", which the parser may read the same way: the verbs share an object)
+        if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0
+            && !parse.Children(verb, "conj").Any(c => parse.Child(c, "obj") >= 0)) return parse.Head(verb);
         if (parse.IsPassive(verb) || parse.Lemma(verb) is "die" or "perish" or "dead")
         {
             var subject = NearestSubject(parse, verb);

@@ -28,6 +28,8 @@ public class ParsedTollTests
     [InlineData("A tribal chief, his wife and three sons have been shot dead in the province.", 5)]
     // number words the tagger alone takes for a name or a verb
     [InlineData("Rebel fighters have beheaded seven loggers they kidnapped last week.", 7)]
+    // the second victim joined to the first one's of-phrase
+    [InlineData("Gunmen killed a local leader of the party and his brother on Thursday.", 2)]
     [InlineData("Eight displaced villagers, including four children, were killed by border guards on Sunday.", 8)]
     public void CoordinatedVictimsAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
@@ -36,6 +38,11 @@ public class ParsedTollTests
     [InlineData("The teacher, a father of two, was shot dead at the gate.", 1)]
     [InlineData("One man, a shopkeeper, was killed in the raid.", 1)]
     public void AnAppositionIsNoSecondVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    // "killed and wounded 68 people": the verbs share their object; the bomber before them is not a victim
+    [Fact]
+    public void AVerbJoinedToOneWithAnObjectIsNoParticipleOfItsSubject() =>
+        Assert.Null(Killed("A suicide bomber killed and wounded at least 68 people at a gathering on the highway."));
 
     [Theory]
     [InlineData("The judge was killed along with his clerk in the ambush.", 2)]
