@@ -13,6 +13,13 @@ internal sealed class CivilianVictims(WordClasses words)
     // WordNet gives these no civilian role: "people" is any group of human beings, "families" a social unit
     private static readonly HashSet<string> Listed = ["people", "families", "family"];
 
+    /// <summary>
+    /// Victims told by a name rather than a kind ("Daniel Lasid was killed": the toll's victims are "daniel"): no word of
+    /// WordNet's classes, so nothing says they fought.
+    /// </summary>
+    public bool Named(string? victims) => victims is { Length: > 0 } v && !Listed.Contains(v) && words.Of(Folding.Fold(v)) == WordClass.None
+        && !v.Contains(' ', StringComparison.Ordinal) && !v.Any(char.IsDigit);
+
     public bool Are(string? victims)
     {
         if (victims is null) return false;

@@ -63,10 +63,11 @@ internal static class EventTyping
         var all = acts.Aggregate(default(Sides), (s, f) => s | f.Sides);
         var told = acts.Where(f => f.Sentence == lead.Sentence).Aggregate(default(Sides), (s, f) => s | f.Sides);
         var sides = told.Targets != Party.None ? new Sides(told.Doers == Party.None ? all.Doers : told.Doers, told.Targets) : all;
-        // a killing told with no side at all ("two bodies were found") is taken for one on people who do not fight back;
-        // "nine RSF members were killed" names a side, though no word list or WordNet says which kind
+        // a killing told with no side at all ("two bodies were found", or a victim told by name only) is taken for one on
+        // people who do not fight back; "nine RSF members were killed" names a side, though no word list or WordNet says which kind
         var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm)
-            && tolls.Where(t => t.Kind == "killed").All(t => t.Victims is null || t.Victims.ToLowerInvariant() is "bodies" or "body" or "dead");
+            && tolls.Where(t => t.Kind == "killed").All(t => t.Victims is null || t.Victims.ToLowerInvariant() is "bodies" or "body" or "dead"
+                || civilians.Named(t.Victims));
         var (type, subType) = (lead.Type, lead.SubType);
         var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")

@@ -10,6 +10,8 @@ public class EventTypingTests
     [InlineData("Militants attacked an army post near Kano on Monday, killing four soldiers.", "Battles", "Armed clash")]
     [InlineData("Unknown attackers shot and killed an off-duty police officer outside his house in Kano on Monday.", "Violence against civilians", "Attack")]
     [InlineData("Two people were killed in Kano on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("On Friday, Samuel Otieno was shot dead by soldiers in Kisumu.", "Violence against civilians", "Attack")]
+    [InlineData("On Friday, nine RSF members were killed by soldiers near Kosti.", "Battles", "Armed clash")]
     [InlineData("Rebels kidnapped ten aid workers near Goma on Monday.", "Violence against civilians", "Abduction/forced disappearance")]
     [InlineData("Soldiers opened fire on protesters in Nairobi on Monday, killing two.", "Protests", "Excessive force against protesters")]
     [InlineData("An angry mob lynched a suspected thief in Nairobi on Monday.", "Riots", "Mob violence")]
