@@ -37,7 +37,8 @@ internal static class IncidentActors
         {
             case Civilians:
                 if (!Has(x => x.Actor.Type == "civilians")) Add(MentionKind.Civilians, "actor2");
-                if (!Has(x => x.Actor.Role == "actor1" && x.Actor.Type != "civilians")) Add(MentionKind.ArmedGroup, "actor1");
+                // "shot dead by soldiers": forces the text names only by their trade are the country's
+                if (!Has(x => x.Actor.Role == "actor1" && x.Actor.Type != "civilians")) Add(StateDoers(sides) ?? MentionKind.ArmedGroup, "actor1");
                 break;
             case Riots:
                 ToRioters(list, roles, country);
@@ -58,6 +59,7 @@ internal static class IncidentActors
                 break;
             case Battles:
                 if ((sides.Doers & Party.Armed) != 0 && !HasParty(Party.Armed) && !initiator) Add(MentionKind.ArmedGroup, "actor1");
+                else if (StateDoers(sides) is { } forces && !HasParty(Party.StateForces) && !initiator) Add(forces, "actor1");
                 // "attacked a police station" hits the police; "attacked an army post", "a checkpoint" the military
                 if ((sides.Targets & Party.Police) != 0 && !HasStateOf("Police")) Add(MentionKind.Police, Other());
                 if (((sides.Targets & Party.Military) != 0 || (sides.Targets & (Party.MilitarySite | Party.Police)) == Party.MilitarySite)
@@ -85,6 +87,12 @@ internal static class IncidentActors
         }
         return list.Select(x => x.Actor).OrderBy(a => a.Role switch { "actor1" => 0, "actor2" => 1, _ => 2 }).ToList();
     }
+
+    // The state's forces when the doers are named only as soldiers or police (and no armed group is among them).
+    private static MentionKind? StateDoers(Sides sides) =>
+        (sides.Doers & Party.Armed) != 0 ? null
+        : (sides.Doers & Party.Military) != 0 ? MentionKind.Military
+        : (sides.Doers & Party.Police) != 0 ? MentionKind.Police : null;
 
     // "Russia launched drones", "the authorities arrested": a state that strikes is its military, one that arrests its police,
     // and its government is not named again beside its forces.

@@ -26,6 +26,8 @@ public class AcledNameTests
     [InlineData("Gunmen attacked a police station near Kano on Monday.", "actor1: Unidentified Armed Group (Nigeria)", "actor2: Police Forces of Nigeria")]
     [InlineData("A roadside bomb wounded four soldiers near Kandahar on Monday.", "actor1: Unidentified Armed Group (Afghanistan)", "actor2: Military Forces of Afghanistan")]
     [InlineData("Police arrested a teacher in Mombasa on Monday.", "actor1: Police Forces of Kenya", "actor2: Civilians (Kenya)")]
+    // forces named by their trade in a by-phrase are the country's, not an unidentified group
+    [InlineData("On Friday, a trader was shot dead by soldiers in Kisumu.", "actor1: Military Forces of Kenya", "actor2: Civilians (Kenya)")]
     [InlineData("Militants burned a school in a village near Kano on Monday.", "actor1: Unidentified Armed Group (Nigeria)", "actor2: Civilians (Nigeria)")]
     [InlineData("Students protested in Nairobi on Monday until police dispersed them with tear gas.", "actor1: Protesters (Kenya)", "actor2: Police Forces of Kenya")]
     public void EventActorsAreNamedAsAcledCodesThem(string text, string actor1, string? actor2)
