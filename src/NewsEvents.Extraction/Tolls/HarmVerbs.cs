@@ -33,6 +33,9 @@ internal sealed class HarmVerbs
         if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) ? TollKinds.Killed : null;
         if (upos != "VERB" || Entry(parse.Lemma(token)) is not { } entry) return null;
         if (entry.Needs.Length == 0) return entry.Kind;
+        // "was shot dead Friday": the word right after the verb, however the parser hung it
+        var toks = parse.Sentence.Tokens;
+        if (token + 1 < toks.Count && entry.Needs.Contains(toks[token + 1].Norm)) return entry.Kind;
         foreach (var child in parse.Children(token))
             if (entry.Needs.Contains(parse.Sentence.Tokens[child].Norm)) return entry.Kind;
         // "hacked a priest to death": the parser often hangs the result from the object rather than the verb

@@ -70,6 +70,9 @@ public class ParsedTollTests
     [InlineData("Two porters were stoned to death on the road.", 2)]
     [InlineData("A nurse was found executed behind the clinic.", 1)]
     [InlineData("A clerk of the court was found beaten and stabbed to death near the river.", 1)]
+    [InlineData("Eight men have been shot to death and two others wounded on a highway near the town.", 8)]
+    // the result word right after the verb, wherever the parser hangs it ("dead" read as a modifier of "Friday")
+    [InlineData("Peter Okoth, 28, a community leader on the reserve in Kisumu, was shot dead Friday.", 1)]
     [InlineData("The village chief was found murdered in his field.", 1)]
     [InlineData("A 30-year-old cyclist was shot and killed by soldiers manning a checkpoint.", 1)]
     [InlineData("A four-year-old was killed in the crossfire.", 1)]
