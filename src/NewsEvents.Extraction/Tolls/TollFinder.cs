@@ -78,8 +78,10 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
     private static string? Victims(RawToll raw, List<TollResult> before, AnalyzedText text)
     {
         if (raw.Victims is not ("others" or "other people" or "more")) return raw.Victims;
+        // the tolls come in sentence order, so this sentence's are the last ones: the walk stops at the first from before it
         var sentence = text.Sentences[raw.Sentence].Span;
-        var previous = before.LastOrDefault(t => sentence.Contains(t.Span) && t.Victims is not null);
-        return previous?.Victims ?? "people";
+        for (var i = before.Count - 1; i >= 0 && sentence.Contains(before[i].Span); i--)
+            if (before[i].Victims is { } victims) return victims;
+        return "people";
     }
 }
