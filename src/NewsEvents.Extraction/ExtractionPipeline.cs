@@ -63,7 +63,7 @@ public sealed class ExtractionPipeline
         var people = Stage(_people.Find(text, actors, locations), cancellationToken);
         var dates = Stage(DateFinder.Find(text, published), cancellationToken);
         var claims = Stage(_claims.Find(text, people, actors), cancellationToken);
-        var tolls = Stage(_tolls.Find(text, claims, dates, locations, actors), cancellationToken);
+        var tolls = Stage(_tolls.Find(text, claims, dates, locations, actors, cancellationToken), cancellationToken);
         var events = Stage(_events.Build(new ArticleFacts(text, published, locations, actors, people, tolls, claims, dates)), cancellationToken);
 
         return new ExtractionResult(Version, published, input.Title ?? cleaned.Title, input.Source ?? cleaned.Publisher,
