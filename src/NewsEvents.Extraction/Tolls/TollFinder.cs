@@ -62,12 +62,14 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
         return TollMerger.Merge(tolls);
     }
 
+    /// <summary>Whether <see cref="Find"/> asks for the parse of the sentence: only a sentence with a harm word, as most have none.</summary>
+    internal bool Parses(Sentence sentence) => HarmStems.Any(sentence);
+
     private void Read(AnalyzedText text, Sentence sentence, List<RawToll> raws)
     {
         var before = raws.Count;
         _grammar.Match(text.Text, sentence, raws);
-        // only a sentence with a harm word is parsed: most of an article's sentences have none
-        if (text.Syntax is null || !HarmStems.Any(sentence)) return;
+        if (text.Syntax is null || !Parses(sentence)) return;
         var parsed = new List<RawToll>();
         _parsed.Match(text.Text, sentence, text.Syntax.Of(sentence), parsed);
         foreach (var p in parsed) Reconcile(raws, before, p);

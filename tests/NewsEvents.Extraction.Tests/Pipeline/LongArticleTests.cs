@@ -43,6 +43,19 @@ public class LongArticleTests
         Assert.True(sentences.Read < text.Sentences.Count / 2, $"{sentences.Read} of {text.Sentences.Count} sentences read");
     }
 
+    [Fact]
+    public void ParsingAheadStopsWhenDisposedAndParsesNothingAfter()
+    {
+        var text = TollTestKit.Analyze(LongReport(paragraphs: 40));
+
+        ParseAhead.Start(text.Syntax!, text.Sentences, _ => true, CancellationToken.None).Dispose();
+        var parsed = text.Syntax!.ParsedCount;
+        Thread.Sleep(100);
+
+        Assert.Equal(parsed, text.Syntax.ParsedCount);
+        Assert.True(parsed < text.Sentences.Count, $"all {parsed} sentences parsed before the stop");
+    }
+
     private static ExtractionPipeline PipelineReadingInParallelFrom(int sentences) => new(
         SyntaxModel.LoadDefault(), PlaceFinder.LoadDefault(), ActorFinder.LoadDefault(), PersonFinder.LoadDefault(), ClaimFinder.LoadDefault(),
         new TollFinder(TollLexicon.LoadDefault(), WordClasses.LoadDefault()) { ParallelFromSentences = sentences }, EventBuilder.LoadDefault());
