@@ -47,7 +47,7 @@ internal static class SentenceWork
         }
         catch (AggregateException e)
         {
-            // the sequential pass would have thrown the first failure as it is, so do the same
+            // a failure comes out unwrapped, as the sequential pass throws it (of two at once, either one)
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
         cancellationToken.ThrowIfCancellationRequested();
