@@ -5,11 +5,13 @@ using NewsEvents.Extraction;
 
 // dotnet run -c Release --project bench/NewsEvents.Benchmarks -- startup   : load time and memory of the loaded pipeline
 // dotnet run -c Release --project bench/NewsEvents.Benchmarks -- quick     : a plain timing loop (a rough figure in seconds)
-// dotnet run -c Release --project bench/NewsEvents.Benchmarks -- large [bytes] [--whole-only] : one 2 MB article, timed stage by stage
+// dotnet run -c Release --project bench/NewsEvents.Benchmarks -- large [bytes] [--whole-only] [--cancel-after ms] : one 2 MB article, timed stage by stage
 // dotnet run -c Release --project bench/NewsEvents.Benchmarks              : the BenchmarkDotNet run (the figure we record)
 if (args.FirstOrDefault() == "large")
 {
-    LargeArticle.Run(args.Length > 1 ? int.Parse(args[1]) : 2_000_000, args.Contains("--whole-only"));
+    var cancel = Array.IndexOf(args, "--cancel-after");
+    LargeArticle.Run(args.Length > 1 && int.TryParse(args[1], out var bytes) ? bytes : 2_000_000, args.Contains("--whole-only"),
+        cancel > 0 ? int.Parse(args[cancel + 1]) : null);
     return;
 }
 if (args.FirstOrDefault() == "startup")

@@ -56,6 +56,10 @@ public sealed class ExtractionPipeline
         var tokens = CheckEachSentence(TextAnalyzer.Analyze(cleaned.Text), cancellationToken);
         var syntax = new TextSyntax(tokens, _syntax); // a sentence is parsed only when a stage first asks for it
         var text = tokens with { Syntax = syntax };
+        // On a long article the toll stage asks the parse of thousands of sentences: another core starts on them now,
+        // while the stages before it run on this one.
+        using var parseAhead = text.Sentences.Count >= _tolls.ParallelFromSentences
+            ? ParseAhead.Start(syntax, text.Sentences, _tolls.Parses, cancellationToken) : null;
 
         var candidatePlaces = Stage(_places.Find(text), cancellationToken);
         var actors = Stage(_actors.Find(text, candidatePlaces), cancellationToken);
@@ -63,7 +67,7 @@ public sealed class ExtractionPipeline
         var people = Stage(_people.Find(text, actors, locations), cancellationToken);
         var dates = Stage(DateFinder.Find(text, published), cancellationToken);
         var claims = Stage(_claims.Find(text, people, actors), cancellationToken);
-        var tolls = Stage(_tolls.Find(text, claims, dates, locations, actors), cancellationToken);
+        var tolls = Stage(_tolls.Find(text, claims, dates, locations, actors, cancellationToken), cancellationToken);
         var events = Stage(_events.Build(new ArticleFacts(text, published, locations, actors, people, tolls, claims, dates)), cancellationToken);
 
         return new ExtractionResult(Version, published, input.Title ?? cleaned.Title, input.Source ?? cleaned.Publisher,

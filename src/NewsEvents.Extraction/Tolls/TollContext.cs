@@ -4,9 +4,26 @@ using NewsEvents.Extraction.Text;
 namespace NewsEvents.Extraction.Tolls;
 
 /// <summary>Ties a toll to who reported it, when and where, from the other stages' results in the same sentence.</summary>
-public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> claims, IReadOnlyList<DateMention> dates,
-    IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors)
+public sealed class TollContext
 {
+    private readonly AnalyzedText _text;
+    // Each question is about one sentence (or the one before), so the other stages' results are sorted by sentence
+    // once: scanning every claim, date, place and actor for each toll made a long article's cost grow with its square.
+    private readonly List<ClaimResult>[] _claims;
+    private readonly List<DateMention>[] _dates;
+    private readonly List<(LocationResult Place, TextSpan Span)>[] _places;
+    private readonly List<(ActorResult Actor, TextSpan Span)>[] _actors;
+
+    public TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> claims, IReadOnlyList<DateMention> dates,
+        IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors)
+    {
+        _text = text;
+        _claims = SentenceBuckets.Of(text, claims, c => c.Span);
+        _dates = SentenceBuckets.Of(text, dates, d => d.Span);
+        _places = SentenceBuckets.Of(text, locations.SelectMany(l => l.Spans, (l, s) => (l, s)), p => p.s);
+        _actors = SentenceBuckets.Of(text, actors.SelectMany(a => a.Spans, (a, s) => (a, s)), a => a.s);
+    }
+
     /// <summary>
     /// The speaker of the narrowest claim whose content holds the figure, else "according to X" in the sentence, else
     /// the speaker of a claim in the sentence just before in the same paragraph: wire copy states the source once and
@@ -15,7 +32,7 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
     public string? AttributedTo(RawToll toll, Sentence sentence)
     {
         ClaimResult? best = null;
-        foreach (var c in claims)
+        foreach (var c in _claims[sentence.Index])
             if (c.Span.Contains(toll.QuantitySpan) && (best is null || c.Span.Length < best.Span.Length)) best = c;
         if (best is not null) return TollSource.Of(best);
         return AccordingTo(sentence) ?? CarriedOver(sentence);
@@ -24,14 +41,13 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
     private string? CarriedOver(Sentence sentence)
     {
         if (sentence.Index == 0) return null;
-        var before = text.Sentences[sentence.Index - 1];
+        var before = _text.Sentences[sentence.Index - 1];
         if (before.Paragraph != sentence.Paragraph) return null;
-        ClaimResult? last = null;
-        foreach (var c in claims)
-        {
+        foreach (var c in _claims[sentence.Index])
             if (c.Span.Overlaps(sentence.Span)) return null; // the sentence has its own speaker, who did not report the figure
+        ClaimResult? last = null;
+        foreach (var c in _claims[before.Index])
             if (c.Span.Overlaps(before.Span) && (last is null || c.Span.Start > last.Span.Start)) last = c;
-        }
         return last is null ? null : TollSource.Of(last);
     }
 
@@ -39,7 +55,7 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
     public (DateOnly?, DateOnly?) When(RawToll toll, Sentence sentence)
     {
         DateMention? best = null;
-        foreach (var d in dates)
+        foreach (var d in _dates[sentence.Index])
             if (!d.Background && sentence.Span.Contains(d.Span)
                 && (best is null || Distance(d.Span, toll.Span) < Distance(best.Span, toll.Span))) best = d;
         if (best is null) return (null, null);
@@ -51,13 +67,12 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
     {
         LocationResult? best = null;
         var bestScore = int.MaxValue;
-        foreach (var l in locations)
-            foreach (var s in l.Spans)
-            {
-                if (!sentence.Span.Contains(s)) continue;
-                var score = Distance(s, toll.Span) - (l.Kind == "facility" || l.Precision == "facility" ? 100_000 : 0);
-                if (score < bestScore) { best = l; bestScore = score; }
-            }
+        foreach (var (l, s) in _places[sentence.Index])
+        {
+            if (!sentence.Span.Contains(s)) continue;
+            var score = Distance(s, toll.Span) - (l.Kind == "facility" || l.Precision == "facility" ? 100_000 : 0);
+            if (score < bestScore) { best = l; bestScore = score; }
+        }
         return best?.Name;
     }
 
@@ -65,10 +80,7 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
     public string? Side(RawToll toll)
     {
         if (toll.SideSpan is not { } span) return toll.Side;
-        foreach (var a in actors)
-            foreach (var s in a.Spans)
-                if (s.Overlaps(span)) return a.Name;
-        return toll.Side;
+        return ActorOver(_text.Sentences[toll.Sentence], span) ?? toll.Side;
     }
 
     private string? AccordingTo(Sentence sentence)
@@ -84,12 +96,18 @@ public sealed class TollContext(AnalyzedText text, IReadOnlyList<ClaimResult> cl
             if (end < toks.Count && toks[end].IsHyphen) end = first; // a broken name is worse than none
             if (end == first) return null;
             var span = new TextSpan(toks[first].Span.Start, toks[end - 1].Span.End);
-            foreach (var a in actors)
-                foreach (var s in a.Spans)
-                    if (span.Overlaps(s)) return a.Name;
-            var surface = span.Of(text.Text);
+            if (ActorOver(sentence, span) is { } actor) return actor;
+            var surface = span.Of(_text.Text);
             return surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? surface[4..] : surface;
         }
+        return null;
+    }
+
+    // the first actor, in the actor stage's order, with a mention over a span of the sentence
+    private string? ActorOver(Sentence sentence, TextSpan span)
+    {
+        foreach (var (a, s) in _actors[sentence.Index])
+            if (s.Overlaps(span)) return a.Name;
         return null;
     }
 

@@ -30,21 +30,20 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
 
     public static TollFinder LoadDefault() => new(TollLexicon.LoadDefault(), WordClasses.LoadDefault());
 
+    /// <summary>
+    /// Sentences from which an article's sentences are read on every core (<see cref="SentenceWork"/>); the default
+    /// keeps ordinary articles on the caller's thread.
+    /// </summary>
+    internal int ParallelFromSentences { get; init; } = SentenceWork.ParallelFromSentences;
+
+    /// <summary>The tolls of an article; <paramref name="cancellationToken"/> is checked at every sentence.</summary>
     public IReadOnlyList<TollResult> Find(AnalyzedText text, IReadOnlyList<ClaimResult> claims, IReadOnlyList<DateMention> dates,
-        IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors)
+        IReadOnlyList<LocationResult> locations, IReadOnlyList<ActorResult> actors, CancellationToken cancellationToken = default)
     {
-        var raws = new List<RawToll>();
-        var parsed = new List<RawToll>();
-        foreach (var sentence in text.Sentences)
-        {
-            var before = raws.Count;
-            _grammar.Match(text.Text, sentence, raws);
-            // only a sentence with a harm word is parsed: most of an article's sentences have none
-            if (text.Syntax is null || !HarmStems.Any(sentence)) continue;
-            parsed.Clear();
-            _parsed.Match(text.Text, sentence, text.Syntax.Of(sentence), parsed);
-            foreach (var p in parsed) Reconcile(raws, before, p);
-        }
+        // Each sentence is read on its own (the parse most of all), so a long article's sentences can be shared
+        // between cores and their tolls joined in sentence order.
+        var raws = SentenceWork.Each<RawToll>(text.Sentences, (sentence, output) => Read(text, sentence, output),
+            ParallelFromSentences, cancellationToken);
         if (raws.Count == 0) return [];
 
         var context = new TollContext(text, claims, dates, locations, actors);
@@ -63,6 +62,19 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
         return TollMerger.Merge(tolls);
     }
 
+    /// <summary>Whether <see cref="Find"/> asks for the parse of the sentence: only a sentence with a harm word, as most have none.</summary>
+    internal bool Parses(Sentence sentence) => HarmStems.Any(sentence);
+
+    private void Read(AnalyzedText text, Sentence sentence, List<RawToll> raws)
+    {
+        var before = raws.Count;
+        _grammar.Match(text.Text, sentence, raws);
+        if (text.Syntax is null || !Parses(sentence)) return;
+        var parsed = new List<RawToll>();
+        _parsed.Match(text.Text, sentence, text.Syntax.Of(sentence), parsed);
+        foreach (var p in parsed) Reconcile(raws, before, p);
+    }
+
     // A toll the parse reads joins those the token grammar read in the sentence (from index first on) only where the
     // grammar read nothing of its kind: the grammar's reading, with its qualifiers and sub-groups, stands where both read
     // a group, but "captured and killed a soldier", which the grammar reads as a capture, also kills him.
@@ -78,8 +90,10 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
     private static string? Victims(RawToll raw, List<TollResult> before, AnalyzedText text)
     {
         if (raw.Victims is not ("others" or "other people" or "more")) return raw.Victims;
+        // the tolls come in sentence order, so this sentence's are the last ones: the walk stops at the first from before it
         var sentence = text.Sentences[raw.Sentence].Span;
-        var previous = before.LastOrDefault(t => sentence.Contains(t.Span) && t.Victims is not null);
-        return previous?.Victims ?? "people";
+        for (var i = before.Count - 1; i >= 0 && sentence.Contains(before[i].Span); i--)
+            if (before[i].Victims is { } victims) return victims;
+        return "people";
     }
 }

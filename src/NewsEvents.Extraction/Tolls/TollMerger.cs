@@ -10,13 +10,68 @@ public static class TollMerger
     public static List<TollResult> Merge(IEnumerable<TollResult> tolls)
     {
         var merged = new List<TollResult>();
+        // A toll can only repeat one of the same kind and figure, so the merged tolls are looked up by those instead of
+        // compared one by one, which grew with the square of a long article's tolls. Each list holds, in order, the
+        // indices in merged of the tolls whose figure is that key.
+        var byFigure = new Dictionary<Figure, List<int>>();
         foreach (var t in tolls)
         {
-            var i = merged.FindIndex(m => SameFigure(m, t));
-            if (i < 0) { merged.Add(t); continue; }
+            var i = FirstSameFigure(merged, byFigure, t);
+            if (i < 0)
+            {
+                merged.Add(t);
+                if (Figure.Of(t) is { } key) Index(byFigure, key, merged.Count - 1);
+                continue;
+            }
+            var before = Figure.Of(merged[i]);
             merged[i] = Fill(merged[i], t);
+            // the repeat's qualified figure can replace a vague or bare-maximum one, which moves the toll to another key
+            if (Figure.Of(merged[i]) is { } after && after != before)
+            {
+                byFigure[before!.Value].Remove(i);
+                Index(byFigure, after, i);
+            }
         }
         return merged;
+    }
+
+    // The earliest merged toll that the repeat matches, as a scan of merged from the start finds it.
+    private static int FirstSameFigure(List<TollResult> merged, Dictionary<Figure, List<int>> byFigure, TollResult t)
+    {
+        var first = int.MaxValue;
+        foreach (var key in Figure.Candidates(t))
+            if (byFigure.TryGetValue(key, out var indices))
+                foreach (var i in indices)
+                {
+                    if (i >= first) break;
+                    if (SameFigure(merged[i], t)) { first = i; break; }
+                }
+        return first == int.MaxValue ? -1 : first;
+    }
+
+    private static void Index(Dictionary<Figure, List<int>> byFigure, Figure key, int i)
+    {
+        if (!byFigure.TryGetValue(key, out var indices)) byFigure[key] = indices = [];
+        var at = indices.BinarySearch(i);
+        indices.Insert(at < 0 ? ~at : at, i);
+    }
+
+    // What SameFigure compares on the merged side: the best figure, else the vague word, else the maximum.
+    private readonly record struct Figure(string Kind, char By, int Number, string? Vague)
+    {
+        public static Figure? Of(TollResult m) =>
+            m.Best is { } best ? new(m.Kind, 'b', best, null)
+            : m.Vague is { } vague ? new(m.Kind, 'v', 0, vague)
+            : m.Max is { } max ? new(m.Kind, 'm', max, null)
+            : null;
+
+        // the keys of the merged tolls that SameFigure can match with t
+        public static IEnumerable<Figure> Candidates(TollResult t)
+        {
+            if (t.Best is { } best) yield return new(t.Kind, 'b', best, null);
+            if (t.Vague is { } vague) yield return new(t.Kind, 'v', 0, vague);
+            if (t.Max is { } max) yield return new(t.Kind, 'm', max, null);
+        }
     }
 
     private static bool SameFigure(TollResult a, TollResult b)

@@ -1,9 +1,7 @@
-using NewsEvents.Extraction.Text;
-
-namespace NewsEvents.Extraction.Events;
+namespace NewsEvents.Extraction.Text;
 
 /// <summary>
-/// An article's facts sorted by the sentences they touch, once: the events stage reads each sentence's dates, tolls,
+/// An article's facts sorted by the sentences they touch, once: a stage reads each sentence's dates, tolls,
 /// claims, actors and places from its bucket instead of filtering whole-article lists for every sentence, which made
 /// a long article's cost grow with the square of its length.
 /// </summary>
