@@ -243,7 +243,12 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             return Figure(toks, member);
         }
         if (upos == "PRON")
-            return OnePersonPronouns.Contains(toks[member].Norm) ? One(toks, member) : null;
+        {
+            if (OnePersonPronouns.Contains(toks[member].Norm)) return One(toks, member);
+            // "dragged 11 men from the mosque and then executed them": those the first verb counted
+            return toks[member].Norm == "them" && CountedAntecedent(parse, member) is var antecedent and >= 0
+                ? Count(text, toks, parse, antecedent) : null;
+        }
         // "a three-year-old was killed": an age said of no noun names one person
         if (toks[member].Norm == "old" && parse.Children(member).Any(c => toks[c].Norm is "year" or "years" or "month" or "months" && parse.Child(c, "nummod") >= 0))
             return parse.Children(member, "det").Any(d => toks[d].Norm is "a" or "an") ? One(toks, member) : null;
@@ -269,6 +274,15 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
         if (upos != "NOUN" || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
         return One(toks, member);
+    }
+
+    // The counted object of the verb that the pronoun's verb is joined to ("seized five herders and killed them"), or -1.
+    private static int CountedAntecedent(SentenceSyntax parse, int pronoun)
+    {
+        var verb = parse.Head(pronoun);
+        if (verb < 0 || parse.Relation(verb) != "conj" || parse.Head(verb) is not (var first and >= 0)) return -1;
+        var obj = parse.Object(first);
+        return obj >= 0 && obj < pronoun && parse.Children(obj, "nummod").Count > 0 ? obj : -1;
     }
 
     // "the district head", "the head of the council", "a prominent figure": nouns WordNet classes first as a body part or

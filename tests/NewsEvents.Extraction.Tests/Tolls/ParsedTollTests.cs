@@ -30,6 +30,8 @@ public class ParsedTollTests
     [InlineData("Rebel fighters have beheaded seven loggers they kidnapped last week.", 7)]
     // the second victim joined to the first one's of-phrase
     [InlineData("Gunmen killed a local leader of the party and his brother on Thursday.", 2)]
+    // "them" after a verb that counted them
+    [InlineData("Rebels seized five herders on Monday and killed them near the river.", 5)]
     [InlineData("Eight displaced villagers, including four children, were killed by border guards on Sunday.", 8)]
     public void CoordinatedVictimsAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
