@@ -65,7 +65,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return members;
     }
 
-    // "a chief, his wife and three sons": the parser often hangs the second member of a list under the first as a
+    // "a headman, his wife and two daughters": the parser often hangs the second member of a list under the first as a
     // modifier with no preposition, or as an apposition; after a comma, and itself joined by "and" to the next, it is
     // one more member ("the man, a teacher, was shot" has no "and" and stays one)
     private static bool ListedAfterComma(SentenceSyntax parse, int member, int c)
@@ -132,7 +132,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
         if (parse.Upos(verb) == "NOUN")
             return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
-        // (not "a suicide bomber killed and wounded 68 people", which the parser may read the same way: the verbs share an object)
+        // (not "a suicide bomber killed and wounded 40 guests", which the parser may read the same way: the verbs share an object)
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0
             && !parse.Children(verb, "conj").Any(c => parse.Child(c, "obj") >= 0)) return parse.Head(verb);
         if (parse.IsPassive(verb) || parse.Lemma(verb) is "die" or "perish" or "dead")
@@ -151,7 +151,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (o >= 0) return o;
         if (relation == "conj" && parse.Head(verb) is var first and >= 0 && parse.Subject(verb) < 0)
         {
-            // "was found tortured and hacked to death": what was found, as for the first participle
+            // "was found beaten and stabbed to death": what was found, as for the first participle
             if (parse.Relation(first) == "xcomp" && parse.Head(first) is var found and >= 0 && Finders.Contains(parse.Lemma(found)))
                 return Victims(parse, first);
             // "was shot and killed at the roadblock": the second verb shares the first one's passive subject, unless a figure
@@ -245,7 +245,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (upos == "PRON")
         {
             if (OnePersonPronouns.Contains(toks[member].Norm)) return One(toks, member);
-            // "dragged 11 men from the mosque and then executed them": those the first verb counted
+            // "led nine men out of a church and then executed them": those the first verb counted
             return toks[member].Norm == "them" && CountedAntecedent(parse, member) is var antecedent and >= 0
                 ? Count(text, toks, parse, antecedent) : null;
         }

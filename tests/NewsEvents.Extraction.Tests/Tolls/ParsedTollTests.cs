@@ -25,14 +25,14 @@ public class ParsedTollTests
     [InlineData("Masked men killed the activist, his wife and their neighbour.", 3)]
     // the same lists before a passive, which the parser reads as two subjects or hangs the second member under the first
     [InlineData("The activist, his wife and their neighbour were shot dead at home.", 3)]
-    [InlineData("A tribal chief, his wife and three sons have been shot dead in the province.", 5)]
+    [InlineData("A village headman, his wife and two daughters were shot dead at their farm.", 4)]
     // number words the tagger alone takes for a name or a verb
     [InlineData("Rebel fighters have beheaded seven loggers they kidnapped last week.", 7)]
     // the second victim joined to the first one's of-phrase
-    [InlineData("Gunmen killed a local leader of the party and his brother on Thursday.", 2)]
+    [InlineData("Attackers killed a district organiser of the union and his son on Thursday.", 2)]
     // "them" after a verb that counted them
     [InlineData("Rebels seized five herders on Monday and killed them near the river.", 5)]
-    [InlineData("Eight displaced villagers, including four children, were killed by border guards on Sunday.", 8)]
+    [InlineData("Seven fleeing farmers, including two girls, were gunned down by raiders on Sunday.", 7)]
     public void CoordinatedVictimsAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
@@ -41,10 +41,10 @@ public class ParsedTollTests
     [InlineData("One man, a shopkeeper, was killed in the raid.", 1)]
     public void AnAppositionIsNoSecondVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
-    // "killed and wounded 68 people": the verbs share their object; the bomber before them is not a victim
+    // "killed and wounded 40 guests": the verbs share their object; the bomber before them is not a victim
     [Fact]
     public void AVerbJoinedToOneWithAnObjectIsNoParticipleOfItsSubject() =>
-        Assert.Null(Killed("A suicide bomber killed and wounded at least 68 people at a gathering on the highway."));
+        Assert.Null(Killed("A suicide bomber killed and wounded at least 40 guests at a wedding near the border."));
 
     [Theory]
     [InlineData("The judge was killed along with his clerk in the ambush.", 2)]
@@ -72,7 +72,7 @@ public class ParsedTollTests
     [InlineData("Two porters were stoned to death on the road.", 2)]
     [InlineData("A nurse was found executed behind the clinic.", 1)]
     [InlineData("A clerk of the court was found beaten and stabbed to death near the river.", 1)]
-    [InlineData("Eight men have been shot to death and two others wounded on a highway near the town.", 8)]
+    [InlineData("Six drivers were shot to death at a fuel depot and three others hurt.", 6)]
     // the result word right after the verb, wherever the parser hangs it ("dead" read as a modifier of "Friday")
     [InlineData("Peter Okoth, 28, a community leader on the reserve in Kisumu, was shot dead Friday.", 1)]
     [InlineData("The village chief was found murdered in his field.", 1)]
