@@ -15,6 +15,7 @@ internal static class IncidentMerger
     public static List<List<EventFrame>> Merge(List<EventFrame> frames, AnalyzedText text)
     {
         var incidents = new List<List<EventFrame>>();
+        var summaries = new Dictionary<List<EventFrame>, Summary>(ReferenceEqualityComparer.Instance);
         // A sentence's frames tell one incident: it joins an earlier one by its strongest own trigger, not by a harm word
         // or what the incident brought with it.
         foreach (var sentence in frames.GroupBy(f => f.Sentence))
@@ -27,7 +28,7 @@ internal static class IncidentMerger
             if (group.Count == 0) continue;
             var key = group.OrderBy(f => f.Trigger.Harm ? 1 : 0).ThenBy(f => f.Type == "Strategic developments" ? 1 : 0)
                 .ThenByDescending(f => f.Trigger.Weight).First();
-            var home = incidents.FirstOrDefault(i => Compatible(i, key)) ?? Retold(incidents, [.. group], text);
+            var home = incidents.FirstOrDefault(i => Compatible(i, key, SummaryOf(i, summaries))) ?? Retold(incidents, [.. group], text);
             if (home is null) incidents.Add([.. group]);
             else home.AddRange(group);
         }
@@ -44,12 +45,24 @@ internal static class IncidentMerger
         return told.Where(f => f.TriggerSpan.End <= at).MaxBy(f => f.TriggerSpan.Start);
     }
 
-    private static bool Compatible(List<EventFrame> incident, EventFrame frame)
+    // An incident's day and place as Compatible reads them, kept while the incident has as many frames as when they were
+    // read: every frame of a long article is tested against every incident, and reading them again each time made the
+    // merge grow with the square of the frames.
+    private readonly record struct Summary(int Frames, DateMention? Date, LocationResult? Place);
+
+    private static Summary SummaryOf(List<EventFrame> incident, Dictionary<List<EventFrame>, Summary> summaries)
+    {
+        if (summaries.TryGetValue(incident, out var kept) && kept.Frames == incident.Count) return kept;
+        // only days the sentences give: one carried over from the paragraph says little
+        var summary = new Summary(incident.Count, incident.Find(f => f.OwnDate && f.Date is not null)?.Date, FrameFinder.MostSpecific(incident));
+        summaries[incident] = summary;
+        return summary;
+    }
+
+    private static bool Compatible(List<EventFrame> incident, EventFrame frame, Summary summary)
     {
         var lead = incident[0];
-        // only days the sentences give: one carried over from the paragraph says little
-        var date = incident.Find(f => f.OwnDate && f.Date is not null)?.Date;
-        var place = FrameFinder.MostSpecific(incident);
+        var (date, place) = (summary.Date, summary.Place);
         if (!DatesMeet(date, frame.OwnDate ? frame.Date : null) || !PlacesMeet(place, frame.Location)) return false;
         // Rockets fired by one side and strikes by the other the same day are two events: remote violence and violence
         // against civilians go one way.

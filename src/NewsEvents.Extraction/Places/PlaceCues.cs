@@ -11,10 +11,16 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, Ga
 {
     private readonly CueNames _names = new(words, runs, text, gazetteer.Demonyms);
     private List<Mention> _mentions = [];
+    // each sentence's mentions, in the order of _mentions, so that claiming a span looks only at its own sentence (a scan
+    // of the whole article per cue grew with the square of a long one); removed ones leave _mentions once, at the end
+    private Dictionary<int, List<Mention>> _bySentence = [];
+    private readonly HashSet<Mention> _removed = new(ReferenceEqualityComparer.Instance);
 
     public List<Mention> Mark(IReadOnlyList<Sentence> sentences, List<Mention> mentions)
     {
         _mentions = mentions;
+        _bySentence = mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        _removed.Clear();
         foreach (var s in sentences)
         {
             var toks = s.Tokens;
@@ -28,6 +34,7 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, Ga
                 else if (n == "of" && k > 0) Of(s.Index, toks, k);
             }
         }
+        if (_removed.Count > 0) _mentions.RemoveAll(_removed.Contains);
         _mentions.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Start.CompareTo(b.Start));
         return _mentions;
     }
@@ -114,12 +121,18 @@ internal sealed class PlaceCues(PlaceWords words, NameRuns runs, string text, Ga
     /// <summary>The mention covering exactly tokens [start, end): an existing one, or a new one replacing the pieces there.</summary>
     private Mention Claim(int sentence, IReadOnlyList<Token> toks, int start, int end)
     {
-        var overlapping = _mentions.FindAll(m => m.Sentence == sentence && m.Start < end && m.End > start);
+        if (!_bySentence.TryGetValue(sentence, out var here)) _bySentence[sentence] = here = [];
+        var overlapping = here.FindAll(m => m.Start < end && m.End > start);
         if (overlapping is [var same] && same.Start == start && same.End == end) return same;
         // a longer gazetteer name around the span stands: "Dar es Salaam, Tanzania" is not "Salaam"
         if (overlapping.Find(m => m.Ids is not null && m.Start <= start && m.End >= end) is { } longer) return longer;
-        foreach (var o in overlapping) _mentions.Remove(o);
+        foreach (var o in overlapping)
+        {
+            here.Remove(o);
+            _removed.Add(o);
+        }
         var whole = runs.Whole(sentence, toks, start, end);
+        here.Add(whole);
         _mentions.Add(whole);
         return whole;
     }
