@@ -21,10 +21,10 @@ public static class EventDetails
     /// </summary>
     public static async Task<EventDetail?> LoadAsync(NewsEventsDbContext db, long id, int page, int size, CancellationToken ct)
     {
-        var sources = db.EventSources.AsNoTracking().Where(s => s.EventId == id);
-        var count = await sources.CountAsync(ct);
-        var ids = await sources.OrderBy(s => s.ArticleId).Skip((page - 1) * size).Take(size).Select(s => s.ArticleId).ToListAsync(ct);
-        // One projection; split queries load each collection in its own statement (no N+1, no cartesian explosion).
+        // The page's article ids first (SQLite cannot filter a split collection by a correlated, limited subquery), then
+        // one projection; split queries load each collection in its own statement (no N+1, no cartesian explosion).
+        var ids = await db.EventSources.AsNoTracking().Where(s => s.EventId == id).OrderBy(s => s.ArticleId)
+            .Skip((page - 1) * size).Take(size).Select(s => s.ArticleId).ToListAsync(ct);
         return await db.Events.AsNoTracking().AsSplitQuery().Where(e => e.Id == id)
             .Select(e => new EventDetail(e.Id, e.Type, e.SubType, e.Date, e.DateEnd, e.DatePrecision, e.Fatalities, e.Summary, e.Confidence,
                 DateTime.SpecifyKind(e.UpdatedAt, DateTimeKind.Utc),
@@ -37,7 +37,7 @@ public static class EventDetails
                     .Select(c => new EventClaimItem(c.Id, c.ArticleId, c.Speaker, c.SpeakerActor, c.Verb, c.Stance, c.Direct, c.Text, new[] { c.SpanStart, c.SpanEnd })).ToList(),
                 e.Sources.Where(s => ids.Contains(s.ArticleId)).OrderBy(s => s.ArticleId).Select(s => new EventArticleItem(s.ArticleId, s.Article.Url, s.Article.Source, s.Article.Title,
                     s.Article.PublishedAt, s.Fatalities, s.Summary, new[] { s.SpanStart, s.SpanEnd })).ToList(),
-                count, page, size))
+                e.Sources.Count, page, size))
             .FirstOrDefaultAsync(ct);
     }
 
