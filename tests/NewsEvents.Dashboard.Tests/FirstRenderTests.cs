@@ -70,11 +70,13 @@ public sealed class FirstRenderTests(Browser browser, ITestOutputHelper output)
             Assert.Null(early);
             Assert.Equal(deadly.ToString(), await page.EvaluateAsync<string>("window.pointsAtFirstRender"));
             Assert.Equal(deadly.ToString(), await page.GetAttributeAsync("#map", "data-points"));
-            // The figure comes after the newer points were drawn (the last 'points-drawn' mark; the figure is rounded).
+            // The figure comes after the newer points were drawn (the second 'points-drawn' mark; the figure is rounded).
+            // Enter may have asked for the filtered points twice, and the later of those may still be drawing: the mark
+            // that counts is the first one after the unfiltered refresh's.
             Assert.True(await page.EvaluateAsync<bool>("""
                 (() => {
                   const drawn = performance.getEntriesByName('points-drawn');
-                  return drawn.length >= 2 && drawn.at(-1).startTime <= window.firstRenderMs + 1;
+                  return drawn.length >= 2 && drawn[1].startTime <= window.firstRenderMs + 1;
                 })()
                 """));
         });
