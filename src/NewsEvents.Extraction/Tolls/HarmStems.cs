@@ -12,7 +12,7 @@ internal static class HarmStems
     [
         "kill", "murder", "massac", "slaught", "execut", "assassin", "behead", "decapit", "lynch", "slay", "slain", "butcher",
         "die", "dead", "death", "perish", "gunned", "gunning", "alive", "wound", "injur", "hurt", "maim", "abduct", "kidnap",
-        "fatal", "bod", "corpse", "remains",
+        "fatal", "bod", "corpse", "remains", "buri", "bury",
     ];
 
     public static bool Any(Sentence sentence)

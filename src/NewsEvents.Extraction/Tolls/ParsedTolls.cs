@@ -149,6 +149,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         }
         var o = parse.Object(verb);
         if (o >= 0) return o;
+        // "stabbing to death an imam": the parser reads "to death" as an infinitive that takes the victim as its object
+        if (parse.Child(verb, "xcomp") is var result and >= 0 && parse.Sentence.Tokens[result].Norm is "death" && parse.Object(result) is var victim and >= 0)
+            return victim;
         if (relation == "conj" && parse.Head(verb) is var first and >= 0 && parse.Subject(verb) < 0)
         {
             // "was found beaten and stabbed to death": what was found, as for the first participle
@@ -212,9 +215,13 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static bool Body(SentenceSyntax parse, int verb, out int victims)
     {
         victims = -1;
-        if (parse.Upos(verb) != "VERB" || !Finders.Contains(parse.Lemma(verb))) return false;
+        var lemma = parse.Lemma(verb);
+        if (parse.Upos(verb) != "VERB" || !Finders.Contains(lemma) && lemma != "bury") return false;
         var found = parse.IsPassive(verb) ? parse.Subject(verb) : parse.Object(verb);
-        if (found < 0 || !Remains.Contains(parse.Sentence.Tokens[found].Norm)) return false;
+        if (found < 0) return false;
+        // "residents buried 27 victims": whoever is buried is dead, whatever word names them
+        if (lemma == "bury" && !Remains.Contains(parse.Sentence.Tokens[found].Norm)) { victims = found; return true; }
+        if (!Remains.Contains(parse.Sentence.Tokens[found].Norm)) return false;
         // "the body of a teacher": the teacher is counted
         var of = parse.Children(found, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
         victims = of >= 0 ? of : found;

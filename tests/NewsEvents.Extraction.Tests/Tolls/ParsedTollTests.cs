@@ -41,6 +41,9 @@ public class ParsedTollTests
     [InlineData("One man, a shopkeeper, was killed in the raid.", 1)]
     public void AnAppositionIsNoSecondVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
+    [Fact]
+    public void WhatIsBuriedWithoutPeopleIsNoToll() => Assert.Null(Killed("Troops buried weapons and fuel in the forest."));
+
     // "killed and wounded 40 guests": the verbs share their object; the bomber before them is not a victim
     [Fact]
     public void AVerbJoinedToOneWithAnObjectIsNoParticipleOfItsSubject() =>
@@ -72,6 +75,10 @@ public class ParsedTollTests
     [InlineData("Two porters were stoned to death on the road.", 2)]
     [InlineData("A nurse was found executed behind the clinic.", 1)]
     [InlineData("A clerk of the court was found beaten and stabbed to death near the river.", 1)]
+    // "to death" read as an infinitive that takes the victim
+    [InlineData("Attackers stormed the shrine, stabbing to death a caretaker and injuring two others.", 1)]
+    // whoever is buried is dead
+    [InlineData("Mourners buried 14 victims of the ambush on Sunday.", 14)]
     [InlineData("Six drivers were shot to death at a fuel depot and three others hurt.", 6)]
     // the result word right after the verb, wherever the parser hangs it ("dead" read as a modifier of "Friday")
     [InlineData("Peter Okoth, 28, a community leader on the reserve in Kisumu, was shot dead Friday.", 1)]
