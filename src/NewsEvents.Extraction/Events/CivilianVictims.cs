@@ -17,8 +17,12 @@ internal sealed class CivilianVictims(WordClasses words)
     /// Victims told by a name rather than a kind ("Daniel Lasid was killed": the toll's victims are "daniel"): no word of
     /// WordNet's classes, so nothing says they fought.
     /// </summary>
-    public bool Named(string? victims) => victims is { Length: > 0 } v && !Listed.Contains(v) && words.Of(Folding.Fold(v)) == WordClass.None
-        && !v.Contains(' ', StringComparison.Ordinal) && !v.Any(char.IsDigit);
+    public bool Named(string? victims)
+    {
+        if (victims is not { Length: > 0 }) return false;
+        var v = Folding.Fold(victims);
+        return !Listed.Contains(v) && !v.Contains(' ', StringComparison.Ordinal) && !v.Any(char.IsDigit) && words.Of(v) == WordClass.None;
+    }
 
     public bool Are(string? victims)
     {

@@ -42,10 +42,8 @@ internal sealed class FacilityFinder(string text, IReadOnlyList<Sentence> senten
         }
         if (k < toks.Count && toks[k].Norm == "air" && k + 1 < toks.Count && toks[k + 1].Norm == "base") return (m.Start, k + 2);
         if (k < toks.Count && toks[k].IsWord && words.Facilities.Contains(toks[k].Norm)) return (m.Start, k + 1);
-        // "the Peshawar Press Club", "the Dhaka Press Club": capitalised words of the building's name before its facility word
-        for (var j = k; j < toks.Count && j <= k + 2 && toks[j].IsCapitalized(text); j++)
-            if (j > k && words.Facilities.Contains(toks[j].Norm)) return (m.Start, j + 1);
-        return (0, 0);
+        // "the Peshawar Press Club": capitalised words of the building's name before its facility word
+        return context.FacilityNameEnd(toks, k) is var facilityEnd and >= 0 ? (m.Start, facilityEnd) : (0, 0);
     }
 
     private bool LastIsFacility(IReadOnlyList<Token> toks, Mention m) => m.End - m.Start > 1 && words.Facilities.Contains(toks[m.End - 1].Norm);

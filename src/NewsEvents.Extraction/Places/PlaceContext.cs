@@ -37,6 +37,17 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
 
     public bool SentenceInitial(Mention m) => PlaceTokens.IsSentenceInitial(Tokens(m), m.Start);
 
+    /// <summary>
+    /// "the Peshawar Press Club": up to three capitalised words from <paramref name="from"/> that end in a facility word
+    /// (after at least one other) name a building of the place before them. The token after that word, or -1.
+    /// </summary>
+    public int FacilityNameEnd(IReadOnlyList<Token> toks, int from)
+    {
+        for (var k = from; k < toks.Count && k < from + 3 && toks[k].IsCapitalized(text); k++)
+            if (words.Facilities.Contains(toks[k].Norm)) return k > from ? k + 1 : -1;
+        return -1;
+    }
+
     /// <summary>"Idlib province", "Kharkiv oblast": a region word right after the name.</summary>
     /// <summary>The very next word is a region word, so the mention's span can take it in.</summary>
     public bool RegionWordNext(Mention m) => After(m) is { } w && (words.Regions.Contains(w) || words.PluralRegions.Contains(w));
@@ -147,14 +158,6 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
     /// Part of a longer proper name the gazetteer lacks: a capitalised word right before (not starting the sentence,
     /// not a direction) or an organisation word after ("New York Times", "Ahmed Hussein", "Tahrir al-Sham").
     /// </summary>
-    // Up to three capitalised words after a place that end in a facility word name a building of that place.
-    private bool FacilityNameFollows(IReadOnlyList<Token> toks, int from)
-    {
-        for (var k = from; k < toks.Count && k < from + 3 && toks[k].IsCapitalized(text); k++)
-            if (words.Facilities.Contains(toks[k].Norm)) return k > from;
-        return false;
-    }
-
     public bool InsideLongerName(Mention m)
     {
         if (InTitleCase(m)) return false;
@@ -181,7 +184,7 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
             return true;
         // "Human Rights Watch", "Aleppo Citadel": a capitalised word right after, unless it is what the name is (a region, a facility,
         // or a building of the place: "the Peshawar Press Club", "the Dhaka Press Club")
-        return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End]) && !FacilityNameFollows(toks, m.End)
+        return m.End < toks.Count && toks[m.End].IsCapitalized(text) && !PlaceTokens.IsPossessive(toks[m.End]) && FacilityNameEnd(toks, m.End) < 0
             && !words.Regions.Contains(toks[m.End].Norm) && !words.Facilities.Contains(toks[m.End].Norm)
             && !(words.Areas.Contains(toks[m.End].Norm) && !UnitAfter(m, 1)) && PlaceTokens.LocalGovernment(toks, m.End) == 0
             && !PlaceTokens.DateWords.Contains(toks[m.End].Norm) && toks[m.End].Norm != "regional"

@@ -58,7 +58,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceWords words)
         var all = mentions.Where(m => m.Accepted).ToList();
         var facilities = new FacilityFinder(text.Text, text.Sentences, words, context).Find(mentions);
         // "the Peshawar Press Club" is the facility of Peshawar, not also an unknown place "Press Club"
-        all.RemoveAll(m => m.Entry < 0 && facilities.Exists(f => f.Sentence == m.Sentence && f.Start < m.Start && f.End >= m.End));
+        var facilitiesBySentence = facilities.ToLookup(f => f.Sentence);
+        all.RemoveAll(m => m.Entry < 0 && facilitiesBySentence[m.Sentence].Any(f => f.Start < m.Start && f.End >= m.End));
         all.AddRange(facilities);
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new RegionSeats(gazetteer).Add(new LocationResults(gazetteer, text.Text, dominant).Build(all), dominant);

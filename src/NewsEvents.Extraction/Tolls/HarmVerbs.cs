@@ -37,11 +37,11 @@ internal sealed class HarmVerbs
         var toks = parse.Sentence.Tokens;
         if (token + 1 < toks.Count && entry.Needs.Contains(toks[token + 1].Norm)) return entry.Kind;
         foreach (var child in parse.Children(token))
-            if (entry.Needs.Contains(parse.Sentence.Tokens[child].Norm)) return entry.Kind;
+            if (entry.Needs.Contains(toks[child].Norm)) return entry.Kind;
         // "hacked a priest to death": the parser often hangs the result from the object rather than the verb
         if (parse.Object(token) is var obj and >= 0)
             foreach (var child in parse.Children(obj))
-                if (child > obj && entry.Needs.Contains(parse.Sentence.Tokens[child].Norm)) return entry.Kind;
+                if (child > obj && entry.Needs.Contains(toks[child].Norm)) return entry.Kind;
         // "shot and wounded" stays unread here; the token grammar reads what it can
         return null;
     }

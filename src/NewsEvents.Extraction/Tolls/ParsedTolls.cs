@@ -219,9 +219,13 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (parse.Upos(verb) != "VERB" || !Finders.Contains(lemma) && lemma != "bury") return false;
         var found = parse.IsPassive(verb) ? parse.Subject(verb) : parse.Object(verb);
         if (found < 0) return false;
-        // "residents buried 27 victims": whoever is buried is dead, whatever word names them
-        if (lemma == "bury" && !Remains.Contains(parse.Sentence.Tokens[found].Norm)) { victims = found; return true; }
-        if (!Remains.Contains(parse.Sentence.Tokens[found].Norm)) return false;
+        if (!Remains.Contains(parse.Sentence.Tokens[found].Norm))
+        {
+            // "residents buried 27 victims": whoever is buried is dead, whatever word names them
+            if (lemma != "bury") return false;
+            victims = found;
+            return true;
+        }
         // "the body of a teacher": the teacher is counted
         var of = parse.Children(found, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
         victims = of >= 0 ? of : found;
