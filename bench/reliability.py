@@ -6,6 +6,9 @@
   writers: 8 concurrent writers posting single articles on SQLite; p50, p95 and maximum latency.
   fuzz:    the suite's seeded fuzz (FuzzTests) at --fuzz-count requests against the Release process; its RSS before and after.
   abandon: posts "said " x 40,000 to /api/extract, hangs up after 1 s, and samples the process's CPU every 100 ms.
+  large:   posts the 2 MB article of `NewsEvents.Benchmarks -- large` (our reports, tests/corpus/own/*.txt, repeated) to
+           /api/extract --large-calls times, one after another, in the service as it runs (server GC and its settings);
+           the time from sending the request to the last byte of the answer, and the process's CPU, per call.
   soak:    --soak-minutes at --rate requests/s (reads of events, stats and points; one write in ten); RSS and p95 each minute.
            --write-share 0 --seed-posts 3800 reads only, at the database size a 30-minute soak ends with: growth with
            time apart from growth with the data.
@@ -175,6 +178,30 @@ def abandon(dll, work):
           + (f" ...; below 15% from the {idle_after}th 100 ms on" if idle_after else " ...; never below 15% within 3 s"))
 
 
+def large(dll, work, calls, size=2_000_000):
+    own = os.path.join(ROOT, "tests", "corpus", "own")
+    reports = [open(os.path.join(own, f), encoding="utf-8").read().strip() for f in sorted(os.listdir(own)) if f.endswith(".txt")]
+    parts, length, i = [], 0, 0
+    while length < size:  # as LargeArticle.Build: whole reports, each followed by a blank line, until the size is reached
+        parts.append(reports[i % len(reports)] + "\n\n")
+        length += len(parts[-1])
+        i += 1
+    content = "".join(parts)
+    api = Api(dll, os.path.join(work, "large.db"), Ingestion__ExtractionTimeout="00:01:00")
+    body = json.dumps({"content": content, "publishedAt": "2025-03-14"}).encode()
+    print(f"large: {len(content):,} characters, {len(body):,} bytes of JSON", flush=True)
+    for call in range(1, calls + 1):
+        cpu, clock = api.cpu_seconds(), time.perf_counter()
+        request = urllib.request.Request(URL + "/api/extract", body, {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=120) as response:
+            answer = response.read()
+            status = response.status
+        wall = time.perf_counter() - clock
+        print(f"large: call {call}: {status} in {wall * 1000:,.0f} ms ({(api.cpu_seconds() - cpu) * 1000:,.0f} ms of the process's CPU), "
+              f"answer {len(answer) / 1048576:.1f} MB; load average {os.getloadavg()[0]:.1f}", flush=True)
+    api.stop()
+
+
 def soak(dll, work, minutes, rate, write_share, seed):
     api = Api(dll, os.path.join(work, "soak.db"))
     for n in range(min(seed, 200)):  # some events to read
@@ -236,7 +263,8 @@ if __name__ == "__main__":
     parser.add_argument("--write-share", type=float, default=0.1, help="the soak's share of posts; 0 reads a database of fixed size")
     parser.add_argument("--seed-posts", type=int, default=200, help="articles stored before the soak's clock starts")
     parser.add_argument("--port", type=int, default=PORT, help="so that two builds can be soaked side by side")
-    parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak", "abandon"])
+    parser.add_argument("--large-calls", type=int, default=8)
+    parser.add_argument("--only", choices=["kill9", "writers", "fuzz", "soak", "abandon", "large"])
     args = parser.parse_args()
     PORT, URL = args.port, f"http://127.0.0.1:{args.port}"
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
@@ -245,4 +273,5 @@ if __name__ == "__main__":
         if args.only in (None, "writers"): writers(args.dll, work, args.writers, args.posts)
         if args.only in (None, "fuzz"): fuzz(args.dll, work, args.fuzz_count)
         if args.only in (None, "abandon"): abandon(args.dll, work)
+        if args.only in (None, "large"): large(args.dll, work, args.large_calls)
         if args.only in (None, "soak"): soak(args.dll, work, args.soak_minutes, args.rate, args.write_share, args.seed_posts)
