@@ -23,8 +23,12 @@ public sealed record EventClaimItem(long Id, long ArticleId, string Speaker, str
 /// <summary>An article that reports the event, with its own figure and wording.</summary>
 public sealed record EventArticleItem(long Id, string? Url, string? Source, string? Title, DateOnly? PublishedAt, int? Fatalities, string Summary, int[] Span);
 
-/// <summary>An event's toll timeline: every figure any extraction of any of its articles gave it, oldest first.</summary>
-public sealed record EventTimeline(long EventId, IReadOnlyList<TimelineItem> Items);
+/// <summary>An event's toll timeline: every figure any extraction of any of its articles gave it, oldest first, one page of them.</summary>
+public sealed record EventTimeline(long EventId, IReadOnlyList<TimelineItem> Items, int Total, int Page, int Size)
+{
+    public const int DefaultSize = 500;
+    public const int MaxSize = 1000;
+}
 
 /// <summary>One figure as one article's extraction by one engine version gave it, and when it was stored.</summary>
 public sealed record TimelineItem(long ArticleId, string? Source, string ExtractorVersion, string Kind, int? Min, int? Max, int? Best, string? Qualifier, DateTime ObservedAt);

@@ -14,7 +14,7 @@ public static class EventsApi
         group.MapGet("/", ListEvents).ProducesValidationProblem();
         group.MapEventExports();
         group.MapGet("/{id:long}", GetEvent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).Produces(StatusCodes.Status304NotModified);
-        group.MapGet("/{id:long}/timeline", GetTimeline).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/timeline", GetTimeline).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -64,16 +64,25 @@ public static class EventsApi
         return EventDetails.Matches(http.Request, tag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(detail);
     }
 
-    /// <summary>The event's toll timeline: each figure its articles gave it, at ingestion and at every re-extraction, oldest first ("12 -> 27 -> 40+").</summary>
+    /// <summary>The event's toll timeline: each figure its articles gave it, at ingestion and at every re-extraction, oldest first ("12 -> 27 -> 40+"), a page at a time (page, size: 500 by default, at most 1000); total is how many figures there are in all.</summary>
     /// <remarks>History is appended, never rewritten: a re-extracted article adds its new figures and keeps its old ones here, while the event's tolls show only the current ones.</remarks>
-    private static async Task<Results<Ok<EventTimeline>, ProblemHttpResult>> GetTimeline(long id, NewsEventsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<EventTimeline>, ValidationProblem, ProblemHttpResult>> GetTimeline(long id, string? page, string? size,
+        NewsEventsDbContext db, CancellationToken ct)
     {
+        var reader = new QueryReader();
+        var pageNumber = reader.Int("page", page, 1, 1_000_000) ?? 1;
+        var pageSize = reader.Int("size", size, 1, EventTimeline.MaxSize) ?? EventTimeline.DefaultSize;
+        if (!reader.IsValid) return TypedResults.ValidationProblem(reader.Errors);
         if (!await db.Events.AnyAsync(e => e.Id == id, ct)) return ArticlesApi.NotFound("event", id);
-        var items = await db.TollObservations.AsNoTracking().Where(o => o.EventId == id).OrderBy(o => o.ObservedAt).ThenBy(o => o.Id)
+        // Every figure of every re-extraction stays, so an event reported thousands of times has a long history: it is
+        // served in pages, as the event's articles are.
+        var observations = db.TollObservations.AsNoTracking().Where(o => o.EventId == id);
+        var items = await observations.OrderBy(o => o.ObservedAt).ThenBy(o => o.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
             .Select(o => new TimelineItem(o.ArticleId, o.Source, o.ExtractorVersion, o.Kind, o.Min, o.Max, o.Best, o.Qualifier,
                 DateTime.SpecifyKind(o.ObservedAt, DateTimeKind.Utc)))
             .ToListAsync(ct);
-        return TypedResults.Ok(new EventTimeline(id, items));
+        var total = items.Count < pageSize && (items.Count > 0 || pageNumber == 1) ? (pageNumber - 1) * pageSize + items.Count : await observations.CountAsync(ct);
+        return TypedResults.Ok(new EventTimeline(id, items, total, pageNumber, pageSize));
     }
 
     internal static IQueryable<EventSummary> Project(IQueryable<Data.Entities.Event> events) =>

@@ -59,6 +59,44 @@ public sealed class TollTimelineTests
         Assert.Contains(id.ToString(), (string?)problem["detail"]);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TheTimelineComesInPagesWithTheTotal(DatabaseProvider provider)
+    {
+        await using var factory = new NewsEventsFactory(provider, Engine());
+        var client = factory.CreateClient();
+        var id = (long)(await (await client.Post("/api/articles", Http.Article(content: "The first report of shelling near the market, by medics.", source: "Wire A"))).Json())["events"]![0]!["id"]!;
+        await client.Post("/api/articles", Http.Article(content: "A later report of that shelling, by officials.", source: "Wire B"));
+        await client.Post("/api/articles", Http.Article(content: "A third report of that shelling, by residents.", source: "Wire C"));
+
+        var whole = await (await client.GetAsync($"/api/events/{id}/timeline")).Json();
+        Assert.Equal([3, 1, 500], new[] { (int)whole["total"]!, (int)whole["page"]!, (int)whole["size"]! });
+        var pages = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var json = await (await client.GetAsync($"/api/events/{id}/timeline?page={page}&size=2")).Json();
+            Assert.Equal(3, (int)json["total"]!);
+            pages.AddRange(Lines(json["items"]!.AsArray()));
+        }
+        // the pages hold the whole timeline once, in its order, the third page past the end empty
+        Assert.Equal(Lines(whole["items"]!.AsArray()), pages);
+        Assert.Equal(3, pages.Count);
+    }
+
+    [Theory]
+    [InlineData("size=0", "size")]
+    [InlineData("size=1001", "size")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=two", "page")]
+    public async Task ATimelinePageOutOfRangeIsAValidationProblem(string query, string field)
+    {
+        await using var factory = new NewsEventsFactory(DatabaseProvider.Sqlite, Engine());
+        var client = factory.CreateClient();
+        var id = (long)(await (await client.Post("/api/articles", Http.Article())).Json())["events"]![0]!["id"]!;
+
+        var problem = await (await client.GetAsync($"/api/events/{id}/timeline?{query}")).Problem(400);
+        Assert.NotNull(problem["errors"]![field]);
+    }
+
     [Fact]
     public async Task TheTimelineOfAnUnknownEventIsANotFoundProblem()
     {
