@@ -22,6 +22,26 @@ public class UnresolvedPlaceTests
         Assert.Equal(country, place.Country);
     }
 
+    // "New", "Old", "Upper" are common words the scanner drops from the start of a name when the sentence opens with
+    // them; inside a sentence their capital makes them part of the name.
+    [Theory]
+    [InlineData("Gunmen shot dead a trader in New Varsolo on Monday, police said.", "New Varsolo")]
+    [InlineData("Two farmers were killed near Old Kembuti in a raid at dawn.", "Old Kembuti")]
+    public void ACommonWordCapitalisedInsideTheSentenceOpensTheName(string text, string surface)
+    {
+        var results = Places.Find(text);
+        var place = Places.At(results, text, surface);
+        Assert.True(place is not null, $"'{surface}' not kept; got: {Places.Describe(results)}");
+        Assert.Equal(surface, place.Name);
+    }
+
+    [Fact]
+    public void ACommonWordOpeningTheSentenceIsNoPartOfTheName()
+    {
+        const string text = "New fighting broke out in Varsolo on Monday.";
+        Assert.DoesNotContain(Places.Find(text), p => p.Name.StartsWith("New", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void EveryMemberOfAListOfVillagesIsAPlace()
     {
