@@ -35,6 +35,16 @@ public class UnresolvedPlaceTests
         Assert.Equal(surface, place.Name);
     }
 
+    // "upper" and "lower" place a name within its valley or region as "northern" does
+    [Theory]
+    [InlineData("Three guards died in a blast in upper Varsolo on Monday.", "Varsolo")]
+    [InlineData("Herders clashed with farmers in lower Kembuti overnight.", "Kembuti")]
+    public void AnUpperOrLowerPartOfAPlaceIsThePlace(string text, string surface)
+    {
+        var results = Places.Find(text);
+        Assert.True(Places.At(results, text, surface) is not null, $"'{surface}' not kept; got: {Places.Describe(results)}");
+    }
+
     [Fact]
     public void ACommonWordOpeningTheSentenceIsNoPartOfTheName()
     {
