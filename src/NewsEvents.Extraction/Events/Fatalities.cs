@@ -37,6 +37,13 @@ public static class Fatalities
             killed.RemoveAll(t => repeats.Contains(t) || UncreditedTolls.Of(t, text));
         }
         var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
+        if (text is not null)
+        {
+            // "15 people were killed ... one of those killed was a policeman": the part is no lower report of the whole
+            var parts = figures.Where(t => PartitiveTolls.Of(t, text)).ToList();
+            var largest = figures.Except(parts).Select(Figure).DefaultIfEmpty(0).Max();
+            figures.RemoveAll(t => parts.Contains(t) && Figure(t) < largest);
+        }
         // "two priests and 17 others", "killed the mayor and 10 other people": others are more than those counted
         List<TollResult> others = text is null ? [] : figures.Where(t => CountsOthers(t, text)).ToList();
         figures.RemoveAll(others.Contains);
