@@ -67,7 +67,8 @@ public static class Fatalities
 
     // The toll's own figure stands just before "others", "other" or "more" ("and 17 others were killed", "two more
     // people died"), or just after "another", "a further", "an additional" ("another 12 bodies were found").
-    private static bool CountsOthers(TollResult t, AnalyzedText text)
+    // (without othersToo, only "more" and "another": "the three others" of a breakdown are others of its parts, not of the whole)
+    internal static bool CountsOthers(TollResult t, AnalyzedText text, bool othersToo = true)
     {
         var toks = text.SentenceAt(t.Span.Start).Tokens;
         for (var k = 0; k < toks.Count; k++)
@@ -76,7 +77,7 @@ public static class Fatalities
             if (norm is "another" or "further" or "additional" && k + 1 < toks.Count && t.Span.Contains(toks[k + 1].Span)
                 && NumberParser.Parse(toks, k + 1) is { } after && after.Best == t.Best)
                 return true;
-            if (k == 0 || norm is not ("others" or "other" or "more") || !t.Span.Contains(toks[k].Span)) continue;
+            if (k == 0 || norm is not ("others" or "other" or "more") || !othersToo && norm != "more" || !t.Span.Contains(toks[k].Span)) continue;
             // "more than 20" is a bound, not an addition
             if (norm == "more" && k + 1 < toks.Count && toks[k + 1].Norm == "than") continue;
             for (var start = Math.Max(0, k - 3); start < k; start++)
