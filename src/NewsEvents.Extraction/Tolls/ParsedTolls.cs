@@ -283,7 +283,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
                 return IsPerson(toks, parse, member) ? q : null;
         if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
-        if (upos != "NOUN" || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
+        // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
+        var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj" && parse.Children(member, "det").Count > 0;
+        if (!noun || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
         return One(toks, member);
     }
 
