@@ -70,7 +70,9 @@ public sealed class HarmBinding(TollLexicon lex)
     public string? TollNounBefore(IReadOnlyList<Token> toks, int first, ref int start)
     {
         if (first == 0 || !TollLinks.Contains(toks[first - 1].Norm)) return null;
-        for (var k = first - 1; k >= 0 && k >= first - 8; k--)
+        // "toll" may stand far before its figure, its where and when between them ("the death toll from Thursday's attack on
+        // a hotel in the capital has risen to 6"); a tally's harm word stands near it
+        for (var k = first - 1; k >= 0 && k >= first - 24; k--)
         {
             var norm = toks[k].Norm;
             if (norm == "toll")
@@ -79,7 +81,7 @@ public sealed class HarmBinding(TollLexicon lex)
                 start = before is "death" or "casualty" or "injury" ? k - 1 : k;
                 return before == "casualty" ? TollKinds.KilledOrInjured : before == "injury" ? TollKinds.Injured : TollKinds.Killed;
             }
-            if (HarmWord(norm) is { } kind)
+            if (k >= first - 8 && HarmWord(norm) is { } kind)
                 for (var m = k - 1; m >= 0 && m >= k - 4; m--)
                     if (toks[m].Norm is "number" or "tally")
                     {
