@@ -105,8 +105,9 @@ public sealed class HarmBinding(TollLexicon lex)
         end = pos;
         var passive = false;
         // "three soldiers and two civilians were killed": the harm comes after the last conjunct
-        while (pos + 1 < toks.Count && toks[pos].Norm is "and" or "," && NumberParser.Parse(toks, pos + 1) is { } next
-               && NounPhrase.Parse(text, toks, next.End, lex) is { Head: HeadClass.Victim } conjunct)
+        // ("11 civilians and a soldier were killed": the last may be one person, counted by its article)
+        while (pos + 1 < toks.Count && toks[pos].Norm is "and" or "," && ConjunctStart(toks, pos + 1) is var next and >= 0
+               && NounPhrase.Parse(text, toks, next, lex) is { Head: HeadClass.Victim } conjunct)
             pos = conjunct.End;
         var k = pos;
         var limit = pos + 6;
@@ -129,6 +130,13 @@ public sealed class HarmBinding(TollLexicon lex)
         if (!passive && lex.IsTransitive(p) && e < toks.Count && IsObjectStart(toks, e)) return null; // "thousands of fighters killed 12 soldiers": active
         end = e;
         return kind;
+    }
+
+    // Where the noun of a conjunct starts after its figure or its article, or -1 when it has neither.
+    private static int ConjunctStart(IReadOnlyList<Token> toks, int at)
+    {
+        if (NumberParser.Parse(toks, at) is { } q) return q.End;
+        return toks[at].Norm is "a" or "an" && at + 1 < toks.Count ? at + 1 : -1;
     }
 
     private bool IsObjectStart(IReadOnlyList<Token> toks, int e) =>
