@@ -29,6 +29,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (!toks[v].IsWord || Unreal(parse, v)) continue;
             var kind = verbs.Kind(parse, v);
             var victims = -1;
+            if (kind is not null && Commemorated(parse, v)) continue;
             if (kind is not null) victims = Victims(parse, v);
             else if (!Body(parse, v, out victims)) continue;
             if (victims < 0) continue;
@@ -231,6 +232,10 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         victims = of >= 0 ? of : found;
         return true;
     }
+
+    // "the anniversary of the death of a saint": a death remembered is no toll of the story's
+    private static bool Commemorated(SentenceSyntax parse, int harm) =>
+        parse.Upos(harm) == "NOUN" && parse.Head(harm) is var head and >= 0 && parse.Lemma(head) is "anniversary" or "commemoration" or "memorial";
 
     private static bool Unreal(SentenceSyntax parse, int verb)
     {
