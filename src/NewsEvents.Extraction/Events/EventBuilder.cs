@@ -51,6 +51,7 @@ public sealed class EventBuilder
         var ledeDate = frames.Select(f => f.Date).FirstOrDefault(d => d is not null);
         var events = incidents.Select(i => ToEvent(i, facts, country, fallbackPlace, ledeDate)).ToList();
         ClaimedBy(events, facts);
+        LedeBreakdown.Apply(events, facts.Text);
         return events;
     }
 

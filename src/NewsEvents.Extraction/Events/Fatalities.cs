@@ -37,6 +37,13 @@ public static class Fatalities
             killed.RemoveAll(t => repeats.Contains(t) || UncreditedTolls.Of(t, text));
         }
         var figures = killed.Where(t => (t.Best ?? t.Min) is > 0).ToList();
+        if (text is not null)
+        {
+            // "15 people were killed ... one of those killed was a policeman": the part is no lower report of the whole
+            var parts = figures.Where(t => PartitiveTolls.Of(t, text)).ToList();
+            var largest = figures.Except(parts).Select(Figure).DefaultIfEmpty(0).Max();
+            figures.RemoveAll(t => parts.Contains(t) && Figure(t) < largest);
+        }
         // "two priests and 17 others", "killed the mayor and 10 other people": others are more than those counted
         List<TollResult> others = text is null ? [] : figures.Where(t => CountsOthers(t, text)).ToList();
         figures.RemoveAll(others.Contains);
@@ -60,7 +67,8 @@ public static class Fatalities
 
     // The toll's own figure stands just before "others", "other" or "more" ("and 17 others were killed", "two more
     // people died"), or just after "another", "a further", "an additional" ("another 12 bodies were found").
-    private static bool CountsOthers(TollResult t, AnalyzedText text)
+    // (without othersToo, only "more" and "another": "the three others" of a breakdown are others of its parts, not of the whole)
+    internal static bool CountsOthers(TollResult t, AnalyzedText text, bool othersToo = true)
     {
         var toks = text.SentenceAt(t.Span.Start).Tokens;
         for (var k = 0; k < toks.Count; k++)
@@ -69,7 +77,7 @@ public static class Fatalities
             if (norm is "another" or "further" or "additional" && k + 1 < toks.Count && t.Span.Contains(toks[k + 1].Span)
                 && NumberParser.Parse(toks, k + 1) is { } after && after.Best == t.Best)
                 return true;
-            if (k == 0 || norm is not ("others" or "other" or "more") || !t.Span.Contains(toks[k].Span)) continue;
+            if (k == 0 || norm is not ("others" or "other" or "more") || !othersToo && norm != "more" || !t.Span.Contains(toks[k].Span)) continue;
             // "more than 20" is a bound, not an addition
             if (norm == "more" && k + 1 < toks.Count && toks[k + 1].Norm == "than") continue;
             for (var start = Math.Max(0, k - 3); start < k; start++)

@@ -35,9 +35,13 @@ internal static class Tallies
     {
         var t = sentence.Tokens;
         for (var i = 0; i < t.Count; i++)
-            if (RunningTotalMarkers.Contains(t[i].Norm) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far" && !Qualifies(t, i + 2)) return true;
+            if (RunningTotalMarkers.Contains(t[i].Norm) && !ATotalOf(t, i) || t[i].Norm == "so" && i + 1 < t.Count && t[i + 1].Norm == "far" && !Qualifies(t, i + 2)) return true;
         return false;
     }
+
+    // "a total of 13 bodies were found": only a way of giving the figure; a total over time says so ("since", "overall")
+    private static bool ATotalOf(IReadOnlyList<Token> t, int i) =>
+        t[i].Norm == "total" && i > 0 && t[i - 1].Norm == "a" && i + 1 < t.Count && t[i + 1].Norm == "of";
 
     // "under so far unclear circumstances", "a so far unidentified group", "has so far not been named": "so far" says how
     // long something has stayed unknown, not that a figure is a total

@@ -70,7 +70,9 @@ public sealed class HarmBinding(TollLexicon lex)
     public string? TollNounBefore(IReadOnlyList<Token> toks, int first, ref int start)
     {
         if (first == 0 || !TollLinks.Contains(toks[first - 1].Norm)) return null;
-        for (var k = first - 1; k >= 0 && k >= first - 8; k--)
+        // "toll" may stand far before its figure, its where and when between them ("the death toll from Thursday's attack on
+        // a hotel in the capital has risen to 6"); a tally's harm word stands near it
+        for (var k = first - 1; k >= 0 && k >= first - 24; k--)
         {
             var norm = toks[k].Norm;
             if (norm == "toll")
@@ -79,7 +81,7 @@ public sealed class HarmBinding(TollLexicon lex)
                 start = before is "death" or "casualty" or "injury" ? k - 1 : k;
                 return before == "casualty" ? TollKinds.KilledOrInjured : before == "injury" ? TollKinds.Injured : TollKinds.Killed;
             }
-            if (HarmWord(norm) is { } kind)
+            if (k >= first - 8 && HarmWord(norm) is { } kind)
                 for (var m = k - 1; m >= 0 && m >= k - 4; m--)
                     if (toks[m].Norm is "number" or "tally")
                     {
@@ -103,8 +105,9 @@ public sealed class HarmBinding(TollLexicon lex)
         end = pos;
         var passive = false;
         // "three soldiers and two civilians were killed": the harm comes after the last conjunct
-        while (pos + 1 < toks.Count && toks[pos].Norm is "and" or "," && NumberParser.Parse(toks, pos + 1) is { } next
-               && NounPhrase.Parse(text, toks, next.End, lex) is { Head: HeadClass.Victim } conjunct)
+        // ("11 civilians and a soldier were killed": the last may be one person, counted by its article)
+        while (pos + 1 < toks.Count && toks[pos].Norm is "and" or "," && ConjunctStart(toks, pos + 1) is var next and >= 0
+               && NounPhrase.Parse(text, toks, next, lex) is { Head: HeadClass.Victim } conjunct)
             pos = conjunct.End;
         var k = pos;
         var limit = pos + 6;
@@ -127,6 +130,13 @@ public sealed class HarmBinding(TollLexicon lex)
         if (!passive && lex.IsTransitive(p) && e < toks.Count && IsObjectStart(toks, e)) return null; // "thousands of fighters killed 12 soldiers": active
         end = e;
         return kind;
+    }
+
+    // Where the noun of a conjunct starts after its figure or its article, or -1 when it has neither.
+    private static int ConjunctStart(IReadOnlyList<Token> toks, int at)
+    {
+        if (NumberParser.Parse(toks, at) is { } q) return q.End;
+        return toks[at].Norm is "a" or "an" && at + 1 < toks.Count ? at + 1 : -1;
     }
 
     private bool IsObjectStart(IReadOnlyList<Token> toks, int e) =>

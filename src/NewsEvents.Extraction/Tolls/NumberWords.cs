@@ -57,6 +57,7 @@ public static class NumberWords
     public static readonly IReadOnlyList<(string[] Words, string Code)> Qualifiers =
     [
         (["no", "fewer", "than"], "at_least"), (["no", "less", "than"], "at_least"), (["not", "less", "than"], "at_least"),
+        (["not", "fewer", "than"], "at_least"), (["not", "more", "than"], "up_to"),
         (["a", "minimum", "of"], "at_least"), (["no", "more", "than"], "up_to"), (["as", "many", "as"], "up_to"),
         (["as", "much", "as"], "up_to"), (["in", "excess", "of"], "more_than"), (["close", "to"], "nearly"),
         (["just", "under"], "nearly"), (["well", "over"], "more_than"), (["an", "estimated"], "about"),

@@ -29,6 +29,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (!toks[v].IsWord || Unreal(parse, v)) continue;
             var kind = verbs.Kind(parse, v);
             var victims = -1;
+            if (kind is not null && Commemorated(parse, v)) continue;
             if (kind is not null) victims = Victims(parse, v);
             else if (!Body(parse, v, out victims)) continue;
             if (victims < 0) continue;
@@ -232,6 +233,10 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return true;
     }
 
+    // "the anniversary of the death of a saint": a death remembered is no toll of the story's
+    private static bool Commemorated(SentenceSyntax parse, int harm) =>
+        parse.Upos(harm) == "NOUN" && parse.Head(harm) is var head and >= 0 && parse.Lemma(head) is "anniversary" or "commemoration" or "memorial";
+
     private static bool Unreal(SentenceSyntax parse, int verb)
     {
         foreach (var aux in parse.Children(verb, "aux"))
@@ -283,7 +288,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
                 return IsPerson(toks, parse, member) ? q : null;
         if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
-        if (upos != "NOUN" || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
+        // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
+        var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj" && parse.Children(member, "det").Count > 0;
+        if (!noun || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
         return One(toks, member);
     }
 

@@ -49,6 +49,7 @@ public sealed class TollGrammar(TollLexicon lex)
         var npEnd = Math.Max(np.End, q.End);
         var end = npEnd;
         var kind = _harm.Before(toks, q, np, ref start) ?? _harm.TollNounBefore(toks, q.First, ref start);
+        if (kind is not null && Commemorated(toks, start)) return q.End;
         if (kind is null && np.Head == HeadClass.Harm) kind = np.HarmKind;
         if (kind is not null) found = (kind, npEnd);
         kind ??= _harm.After(text, toks, npEnd, out end);
@@ -119,5 +120,13 @@ public sealed class TollGrammar(TollLexicon lex)
         if (k > 0 && toks[k].Norm == "of" && toks[k - 1].Norm is "percent" or "%" or "half" or "third" or "quarter" or "most" or "majority")
             return false;
         return true;
+    }
+
+    // "the anniversary of the death of a saint": a death remembered is no toll of the story's
+    private static bool Commemorated(IReadOnlyList<Token> toks, int harm)
+    {
+        var k = harm - 1;
+        if (k >= 0 && toks[k].Norm == "the") k--;
+        return k >= 1 && toks[k].Norm == "of" && toks[k - 1].Norm is "anniversary" or "commemoration" or "memorial";
     }
 }

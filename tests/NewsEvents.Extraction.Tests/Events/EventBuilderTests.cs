@@ -205,4 +205,11 @@ public class EventBuilderTests
         Assert.Single(EventTestKit.Extract("On Friday, a trade unionist was killed near Sumy in so far unexplained circumstances.").Events);
         Assert.Empty(EventTestKit.Extract("Nine residents of Sumy have died so far this year.").Events);
     }
+
+    [Fact]
+    public void ATotalOfIsOnlyAWayOfGivingTheFigure()
+    {
+        Assert.Equal(9, EventTestKit.Extract("On Friday, a total of nine bodies were pulled from a canal near Sumy, police said.").Events.Sum(e => e.Fatalities));
+        Assert.Empty(EventTestKit.Extract("A total of 80 residents of Sumy have been killed since the spring.").Events);
+    }
 }

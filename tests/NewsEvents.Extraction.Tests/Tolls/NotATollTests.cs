@@ -12,6 +12,11 @@ public class NotATollTests
     [InlineData("Soldiers shot a woman, 34, at the checkpoint.")]
     public void AgesAreNotCasualtyCounts(string sentence) => Assert.Empty(TollTestKit.Tolls(sentence));
 
+    [Theory]
+    [InlineData("Crowds gathered in Opit on Sunday for the anniversary of the death of a beloved poet.")]
+    [InlineData("Thousands of pilgrims marked the anniversary of the killing of two brothers in the old city.")]
+    public void ADeathRememberedIsNoToll(string sentence) => Assert.DoesNotContain(TollTestKit.Tolls(sentence), t => t.Kind == "killed");
+
     [Fact]
     public void AnAgeBoundOnTheGroupIsNotTheCount() =>
         Assert.DoesNotContain(TollTestKit.Tolls("Many children under 18 were killed in the strikes."), t => t.Best == 18 || t.Max == 18);

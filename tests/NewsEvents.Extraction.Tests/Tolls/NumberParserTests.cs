@@ -41,6 +41,8 @@ public class NumberParserTests
     [InlineData("up to 20", "up_to", null, 20, 20)]
     [InlineData("as many as 35", "up_to", null, 35, 35)]
     [InlineData("fewer than 10", "fewer_than", null, 10, null)]
+    [InlineData("not fewer than 12", "at_least", 12, null, 12)]
+    [InlineData("not more than 8", "up_to", null, 8, 8)]
     [InlineData("at least a dozen", "at_least", 12, null, 12)]
     [InlineData("30 or more", "at_least", 30, null, 30)]
     [InlineData("between 10 and 15", "range", 10, 15, 10)]

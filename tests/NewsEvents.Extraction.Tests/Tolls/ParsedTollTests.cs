@@ -20,6 +20,8 @@ public class ParsedTollTests
 
     [Theory]
     [InlineData("Two militants and five policemen were killed in the fighting.", 7)]
+    [InlineData("In Opit, nine traders and a policeman were killed when raiders stormed the market.", 10)]
+    [InlineData("In Opit, 14 herders and a guard were killed when raiders fired on the camp.", 15)]
     [InlineData("The attackers killed three farmers and two traders before dawn.", 5)]
     [InlineData("A woman and four of her children were killed in the blast.", 5)]
     [InlineData("Masked men killed the activist, his wife and their neighbour.", 3)]
@@ -68,6 +70,7 @@ public class ParsedTollTests
     [InlineData("Armed men killed former lawmaker Daniel Otieno outside his home.")]
     [InlineData("Militants beheaded a teacher in front of his pupils.")]
     [InlineData("He was gunned down as he left the mosque.")]
+    [InlineData("A Ruva National Farmers Movement official has been assassinated by a bomb left under his desk.")]
     public void AnImplicitSingleVictimIsOne(string sentence) => Assert.Equal(1, Killed(sentence));
 
     [Theory]

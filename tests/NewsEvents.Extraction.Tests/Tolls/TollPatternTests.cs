@@ -8,6 +8,7 @@ public class TollPatternTests
     [InlineData("Israeli strikes killed 16 civilians in Khan Younis overnight, the health ministry said.", "killed|16|16|||civilians")]
     [InlineData("At least 40 Palestinians were killed in strikes on Gaza City, the health ministry said.", "killed|40|40|at_least||Palestinians")]
     [InlineData("The death toll in Gaza rose to 112 on Thursday.", "killed|112|112|||")]
+    [InlineData("The death toll from a grenade attack late on Friday by masked men on a crowded bus depot in the town of Opit has climbed to 9.", "killed|9|9|||")]
     [InlineData("The number of people killed in the region has risen to 40.", "killed|40|40|||")]
     [InlineData("The total number of dead stood at 112 on Sunday.", "killed|112|112|||")]
     [InlineData("The ministry put the toll at 43,000.", "killed|43000|43000|||")]
