@@ -105,7 +105,7 @@ public sealed class HarmBinding(TollLexicon lex)
         end = pos;
         var passive = false;
         // "three soldiers and two civilians were killed": the harm comes after the last conjunct
-        // ("11 civilians and a soldier were killed": the last may be one person, counted by its article)
+        // ("14 herders and a guard were killed": the last may be one person, counted by its article)
         while (pos + 1 < toks.Count && toks[pos].Norm is "and" or "," && ConjunctStart(toks, pos + 1) is var next and >= 0
                && NounPhrase.Parse(text, toks, next, lex) is { Head: HeadClass.Victim } conjunct)
             pos = conjunct.End;
