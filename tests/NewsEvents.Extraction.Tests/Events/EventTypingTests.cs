@@ -59,6 +59,10 @@ public class EventTypingTests
     [InlineData("Militants threw a grenade at a checkpoint in Baidoa on Monday. Soldiers opened gunfire after the blast.", "Battles")]
     [InlineData("Monitors counted 30 artillery explosions in both directions along the line of contact near Avdiivka on Monday.", "Battles")]
     [InlineData("A suicide bomber detonated his vest beside a checkpoint near Kandahar on Monday, killing two soldiers.", "Explosions/Remote violence")]
+    // the weapon is the doer, or the firing was read as shelling: no one fought on the ground
+    [InlineData("Unmarked warplanes attacked a rebel column outside Tarkul on Monday.", "Explosions/Remote violence")]
+    [InlineData("Army jets launched raids on militant hideouts near Dasmo on Monday.", "Explosions/Remote violence")]
+    [InlineData("On Monday, Russian forces fired at Ukrainian positions near Lysivka.", "Explosions/Remote violence")]
     public void RemoteViolenceIsABattleOnlyWhenTheAttackersAlsoFoughtOnTheGround(string sentence, string type) =>
         Assert.Equal(type, Single(sentence).Type);
 
