@@ -82,8 +82,9 @@ internal static class EventTyping
             || (sides.Targets & (Party.StateForces | Party.MilitarySite)) != 0 && !sides.StateDoers && incident.Any(f => f.Sentence - lead.Sentence is >= 0 and <= 2
                 && f != lead && Assault(f) && f.Sides.StateDoers);
         // "eight troops died and six were led away as captives": an attack on armed men is a battle whatever else it brought
+        // (armed men named among the hit: "gunmen seized a trader and shot him later" names no one who fought back)
         if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
-            && OfAttack(sides, harmOnly).Item1 == Battles)
+            && sides.ArmedTargets && OfAttack(sides, harmOnly).Item1 == Battles)
             (type, subType) = (Battles, "Armed clash");
         else if (lead.Trigger.Type == EventTrigger.Attack)
         {

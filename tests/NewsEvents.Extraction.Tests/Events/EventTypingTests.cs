@@ -36,6 +36,7 @@ public class EventTypingTests
     [InlineData("A mob of Buddhist men attacked a Muslim family in a village near Mandalay on Monday, killing two of them.", "Violence against civilians", "Attack")]
     [InlineData("A Hindu mob beat a Muslim trader to death in a village near Agra on Monday.", "Violence against civilians", "Attack")]
     [InlineData("Hindu and Muslim youths clashed in a market in Agra on Monday, leaving one dead.", "Riots", "Mob violence")]
+    [InlineData("On Monday, the party secretary of Lomara ward was kidnapped at his farm and later killed by gunmen wearing army uniforms.", "Violence against civilians", "Attack")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
