@@ -167,7 +167,8 @@ internal static class EventTyping
         return subType;
     }
 
-    private static readonly HashSet<string> InterventionWords = ["tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "water cannons", "baton", "batons", "arrested", "detained"];
+    private static readonly HashSet<string> InterventionWords = ["tear gas", "teargas", "dispersed", "disperse", "rubber bullet", "water cannon", "baton", "arrested", "detained",
+        "broke up", "broken up", "disbanded"];
 
     private static (string, string) ProtestSubType(List<EventFrame> incident, Sides sides, string subType, string text)
     {

@@ -37,6 +37,10 @@ public class EventTypingTests
     [InlineData("A Hindu mob beat a Muslim trader to death in a village near Agra on Monday.", "Violence against civilians", "Attack")]
     [InlineData("Hindu and Muslim youths clashed in a market in Agra on Monday, leaving one dead.", "Riots", "Mob violence")]
     [InlineData("On Monday, the party secretary of Lomara ward was kidnapped at his farm and later killed by gunmen wearing army uniforms.", "Violence against civilians", "Attack")]
+    // a grenade launcher fires its round from afar: ACLED's "Grenade" is the one thrown by hand
+    [InlineData("On Monday, rebel forces fired grenade launchers at army positions near Lysivka.", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("On Monday, students protested at a college in Dorvale against higher fees. Police broke up the protest, leaving two students hurt.", "Protests", "Protest with intervention")]
+    [InlineData("On Monday, nurses demonstrated outside the hospital in Dorvale over unpaid wages. Police disbanded the protest.", "Protests", "Protest with intervention")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
