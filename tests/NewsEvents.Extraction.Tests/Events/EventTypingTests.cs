@@ -41,6 +41,8 @@ public class EventTypingTests
     [InlineData("On Monday, rebel forces fired grenade launchers at army positions near Lysivka.", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
     [InlineData("On Monday, students protested at a college in Dorvale against higher fees. Police broke up the protest, leaving two students hurt.", "Protests", "Protest with intervention")]
     [InlineData("On Monday, nurses demonstrated outside the hospital in Dorvale over unpaid wages. Police disbanded the protest.", "Protests", "Protest with intervention")]
+    // those counted before a word that only names the dead did not kill them
+    [InlineData("On Monday, four people were arrested in Kambe and three corpses were found near the well.", "Violence against civilians", "Attack")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
