@@ -42,7 +42,7 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
             for (var k = first - 1; k > previousAct; k--)
                 if (tokens[k].Norm is "and" or ",") { floor = k; break; }
         var start = first;
-        for (var k = first - 1; k >= Math.Max(0, first - Reach) && k > floor; k--)
+        for (var k = first - 1; k >= Math.Max(0, first - Reach) && k > floor && !ObjectOfPreposition(tokens, first); k--)
         {
             var norm = tokens[k].Norm;
             // "militants who attacked": the relative pronoun's antecedent is the subject;
@@ -73,6 +73,25 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
         return new Clause(start, first, last, end, passive, by, byEnd);
     }
 
+    // "three herders were hurt during a night raid", "died amid clashes between clans": a trigger that a preposition governs
+    // is a noun with no subject of its own, and what stands before the preposition neither does it nor suffers it
+    private static bool ObjectOfPreposition(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Quote) k--;
+        // one modifier between: "a failed raid", "the deadly clash", "two attacks"
+        if (k >= 0 && (tokens[k].Kind == TokenKind.Number || NumberWords.Contains(tokens[k].Norm) || Modifier(tokens[k].Norm))) k--;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Quote) k--;
+        if (k >= 0 && Determiners.Contains(tokens[k].Norm)) k--;
+        return k >= 0 && Prepositions.Contains(tokens[k].Norm);
+    }
+
+    private static bool Modifier(string norm) => norm.Length > 4 && (norm.EndsWith("ed", StringComparison.Ordinal) || norm.EndsWith("ing", StringComparison.Ordinal) || norm.EndsWith("ly", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "another"];
+
+    private static readonly HashSet<string> Prepositions = ["in", "during", "amid", "amidst", "of", "from", "by", "following", "for"];
+
     // "was shot", "were reportedly killed", "had been abducted": an auxiliary of the passive within three words before the verb
     // (or before the verb it is joined to: "was dragged from the car and stabbed to death"); or a participle with no object
     // after it: "the three men killed in the car", "Two killed and two injured".
@@ -101,12 +120,14 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
         var next = tokens[last + 1].Norm;
         // "killed at least five" has an object
         if (next == "at" && last + 2 < tokens.Count && tokens[last + 2].Norm is "least" or "most") return false;
-        return NoObject.Contains(next);
+        // "three others injured, at dawn": a participle of a verb done to someone that the comma closes has no object
+        // either ("had died," was done to no one)
+        return NoObject.Contains(next) || next == "," && tokens[last].Norm is not ("died" or "dead");
     }
 
     private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "scores", "hundreds"];
 
-    private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", ".", ";", "outside", "inside", "as"];
+    private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", ".", ";", "outside", "inside", "as", "amid", "amidst"];
 
     private static bool Participle(string norm) =>
         norm.EndsWith("ed", StringComparison.Ordinal) || norm is "shot" or "beaten" or "slain" or "hurt" or "hit" or "dead" or "stabbed" or "found";

@@ -76,14 +76,15 @@ internal static class EventTyping
         var groundFight = incident.Any(f => f.Sentence == lead.Sentence && f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles)
             || (sides.Targets & Party.Fighting) != 0 && incident.Any(f => f.Sentence - lead.Sentence is >= -1 and <= 1
             && (f.Trigger.Type == Battles && f.Trigger.SubType == "Armed clash" && f.Type == Battles
-                || Assault(f) && f.Sides.ArmedTargets))
+                || Assault(f) && f.Sides.ArmedTargets && !ByWeapon(f, incident, text)))
             // "a grenade was thrown at an army post ... the troops shot back": forces attacked with a
             // bomb who shoot back are in a fight (told a sentence or two on)
             || (sides.Targets & (Party.StateForces | Party.MilitarySite)) != 0 && !sides.StateDoers && incident.Any(f => f.Sentence - lead.Sentence is >= 0 and <= 2
                 && f != lead && Assault(f) && f.Sides.StateDoers);
         // "eight troops died and six were led away as captives": an attack on armed men is a battle whatever else it brought
+        // (armed men named among the hit: "gunmen seized a trader and shot him later" names no one who fought back)
         if (lead.Type == Civilians && lead.Trigger.Type != EventTrigger.Attack && incident.Any(f => f.Trigger.Type == EventTrigger.Attack)
-            && OfAttack(sides, harmOnly).Item1 == Battles)
+            && sides.ArmedTargets && OfAttack(sides, harmOnly).Item1 == Battles)
             (type, subType) = (Battles, "Armed clash");
         else if (lead.Trigger.Type == EventTrigger.Attack)
         {
@@ -128,6 +129,15 @@ internal static class EventTyping
     // a firm word of attack that names no harm of its own: "ambushed", "opened fire on"
     private static bool Assault(EventFrame f) => f.Trigger.Type == EventTrigger.Attack && !f.Trigger.Harm && f.Trigger.Weight >= 0.7;
 
+    // "warplanes attacked a convoy", "jets launched attacks on the area", "troops fired at positions" read as shelling: an
+    // assault done with a weapon that strikes from afar is no fight on the ground
+    private static bool ByWeapon(EventFrame f, List<EventFrame> incident, string text) =>
+        f.Type == Remote || incident.Any(g => g.Sentence == f.Sentence && g.Trigger.Type == Remote && g.TriggerSpan.End <= f.TriggerSpan.Start
+            && f.TriggerSpan.Start - g.TriggerSpan.End <= WeaponReach && text.AsSpan(g.TriggerSpan.End, f.TriggerSpan.Start - g.TriggerSpan.End).IndexOfAny(',', ';') < 0);
+
+    // the few words between a weapon named as the doer and its verb ("jets | launch | attacks")
+    private const int WeaponReach = 16;
+
     // "clashes between two clans left three herders dead", "a gun battle at dawn between rival gangs": a clash told as
     // between sides is a fight whoever its dead were
     private static bool BetweenSides(EventFrame lead, string text)
@@ -157,7 +167,8 @@ internal static class EventTyping
         return subType;
     }
 
-    private static readonly HashSet<string> InterventionWords = ["tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "water cannons", "baton", "batons", "arrested", "detained"];
+    private static readonly HashSet<string> InterventionWords = ["tear gas", "teargas", "dispersed", "disperse", "rubber bullet", "water cannon", "baton", "arrested", "detained",
+        "broke up", "broken up", "disbanded"];
 
     private static (string, string) ProtestSubType(List<EventFrame> incident, Sides sides, string subType, string text)
     {

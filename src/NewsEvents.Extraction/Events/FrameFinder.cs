@@ -103,6 +103,8 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
 
                 var last = LastToken(sentence, triggerSpan);
                 var clause = Clause.Of(sentence.Tokens, first, last, Transitive(trigger), PreviousAct(matches, first));
+                // "two men were detained; later four bodies turned up": a word that only names the dead has no doers before it
+                if (trigger.TollWord) clause = clause with { SubjectStart = first };
                 // "soldiers beat villagers ..., burned houses and killed five": every word of the kind tells who did it to whom
                 var sides = Sides.Read(clause, parties, sentence, sentenceActors, sentenceTolls, words.Parties, civilians);
                 foreach (var (f, l) in kinds.GetValueOrDefault(trigger.Type) ?? [])

@@ -32,4 +32,21 @@ public class ClauseTests
         // without the other act, the walk back runs over the comma
         Assert.Equal(Clause.Target, Clause.Of(tokens, killed, killed).RoleOf(0));
     }
+
+    [Theory]
+    [InlineData("Two farmers were hurt in a failed raid near Tarkul.", "raid")]
+    [InlineData("Four herders died amid clashes near Tarkul.", "clashes")]
+    [InlineData("Three traders were hurt during the attack on the market.", "attack")]
+    public void ThoseBeforeAPrepositionDoNotDoTheActItGoverns(string text, string trigger)
+    {
+        var (tokens, at) = Tokens(text, trigger);
+        Assert.Equal(Clause.Outside, Clause.Of(tokens, at, at).RoleOf(1));
+    }
+
+    [Fact]
+    public void AParticipleTheCommaClosesIsPassive()
+    {
+        var (tokens, injured) = Tokens("Five were shot and three others injured, at dawn.", "injured");
+        Assert.True(Clause.Of(tokens, injured, injured).Passive);
+    }
 }
