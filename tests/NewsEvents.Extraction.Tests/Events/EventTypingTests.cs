@@ -38,7 +38,7 @@ public class EventTypingTests
     [InlineData("Hindu and Muslim youths clashed in a market in Agra on Monday, leaving one dead.", "Riots", "Mob violence")]
     [InlineData("On Monday, the party secretary of Lomara ward was kidnapped at his farm and later killed by gunmen wearing army uniforms.", "Violence against civilians", "Attack")]
     // a grenade launcher fires its round from afar: ACLED's "Grenade" is the one thrown by hand
-    [InlineData("On Monday, rebel forces fired grenade launchers at army positions near Lysivka.", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("On Monday, rebels fired grenade launchers at an army post outside Lysivka.", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
     [InlineData("On Monday, students protested at a college in Dorvale against higher fees. Police broke up the protest, leaving two students hurt.", "Protests", "Protest with intervention")]
     [InlineData("On Monday, nurses demonstrated outside the hospital in Dorvale over unpaid wages. Police disbanded the protest.", "Protests", "Protest with intervention")]
     // those counted before a word that only names the dead did not kill them
@@ -69,7 +69,7 @@ public class EventTypingTests
     // the weapon is the doer, or the firing was read as shelling: no one fought on the ground
     [InlineData("Unmarked warplanes attacked a rebel column outside Tarkul on Monday.", "Explosions/Remote violence")]
     [InlineData("Army jets launched raids on militant hideouts near Dasmo on Monday.", "Explosions/Remote violence")]
-    [InlineData("On Monday, Russian forces fired at Ukrainian positions near Lysivka.", "Explosions/Remote violence")]
+    [InlineData("On Monday, Russian troops fired on Ukrainian lines outside Lysivka.", "Explosions/Remote violence")]
     public void RemoteViolenceIsABattleOnlyWhenTheAttackersAlsoFoughtOnTheGround(string sentence, string type) =>
         Assert.Equal(type, Single(sentence).Type);
 
