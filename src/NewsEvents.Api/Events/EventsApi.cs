@@ -47,9 +47,8 @@ public static class EventsApi
         return TypedResults.Ok(new CursorPage<EventSummary>(items, total, cursor is null ? page : null, size, next, CursorPaging.NextLink(http, next)));
     }
 
-    /// <summary>One event with its place, actors, tolls, claims and the articles that report it.</summary>
-    /// <remarks>The response carries an ETag; send it back as If-None-Match to get 304 Not Modified while the event is unchanged.</remarks>
     /// <summary>One event: its place, actors, and a page of its reporting articles (articlesPage, articlesSize: 50 by default, at most 200, by article id) with their tolls and claims; articleCount is how many there are in all.</summary>
+    /// <remarks>The response carries an ETag; send it back as If-None-Match to get 304 Not Modified while the event is unchanged.</remarks>
     private static async Task<Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult, StatusCodeHttpResult>> GetEvent(long id, string? articlesPage, string? articlesSize,
         NewsEventsDbContext db, HttpContext http, CancellationToken ct)
     {

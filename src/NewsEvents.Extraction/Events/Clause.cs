@@ -42,7 +42,9 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
             for (var k = first - 1; k > previousAct; k--)
                 if (tokens[k].Norm is "and" or ",") { floor = k; break; }
         var start = first;
-        for (var k = first - 1; k >= Math.Max(0, first - Reach) && k > floor && !ObjectOfPreposition(tokens, first); k--)
+        // a trigger a preposition governs has no subject to look back for
+        var reach = ObjectOfPreposition(tokens, first) ? first : Math.Max(0, first - Reach);
+        for (var k = first - 1; k >= reach && k > floor; k--)
         {
             var norm = tokens[k].Norm;
             // "militants who attacked": the relative pronoun's antecedent is the subject;

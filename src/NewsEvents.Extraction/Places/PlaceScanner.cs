@@ -91,7 +91,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words)
         // "The Bab al-Hawa crossing", "In Mhardeh": a capitalised common word that opens the sentence (or a quote or a
         // bracket) is not part of the name. Inside a sentence its capital says it is: "in New Bormo", "near Old Kilo".
         while (runStart < runEnd && (v.Hyphens[runStart] || v.Keys[runStart] is { } w && words.Stop.Contains(w) && !words.Prefixes.Contains(w) && w is not ("al" or "el")
-                                     && CapitalByPosition(sentence.Tokens, runStart)))
+                                     && PlaceTokens.CapitalByPosition(sentence.Tokens, runStart)))
             runStart++;
         if (runStart >= runEnd) { runStart = -1; return; }
         var sb = new System.Text.StringBuilder();
@@ -104,10 +104,6 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words)
         mentions.Add(new Mention(sentence.Index, runStart, runEnd, Cover(sentence.Tokens, runStart, runEnd), NameKey.Exact(sb.ToString()), null));
         runStart = -1;
     }
-
-    // The first word, and a word after an opening quote, bracket, colon or dash, is capitalised whatever it is.
-    private static bool CapitalByPosition(IReadOnlyList<Token> toks, int k) =>
-        k == 0 || toks[k - 1].Kind == TokenKind.Quote || toks[k - 1].Kind == TokenKind.Punct && toks[k - 1].Norm is "(" or "[" or ":" or "-" or "–" or "—" or ";";
 
     private static bool CanStart(WordView v, int i) =>
         v.Caps[i] || (v.Keys[i] is "al" or "el" && i + 2 < v.Count && v.Hyphens[i + 1] && v.CapAt(i + 2));

@@ -56,4 +56,11 @@ internal static class PlaceTokens
             if (tokens[k].IsWord || tokens[k].IsNumber) return false;
         return true;
     }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> would be capitalised whatever it is: the sentence's first token, or one
+    /// after an opening quote, bracket, colon, semicolon or dash inside it.
+    /// </summary>
+    public static bool CapitalByPosition(IReadOnlyList<Token> tokens, int k) =>
+        k == 0 || tokens[k - 1].Kind == TokenKind.Quote || tokens[k - 1].Kind == TokenKind.Punct && tokens[k - 1].Norm is "(" or "[" or ":" or "-" or "\u2013" or "\u2014" or ";";
 }

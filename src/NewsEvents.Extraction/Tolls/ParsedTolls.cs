@@ -233,9 +233,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         return true;
     }
 
-    // "the anniversary of the death of a saint": a death remembered is no toll of the story's
     private static bool Commemorated(SentenceSyntax parse, int harm) =>
-        parse.Upos(harm) == "NOUN" && parse.Head(harm) is var head and >= 0 && parse.Lemma(head) is "anniversary" or "commemoration" or "memorial";
+        parse.Upos(harm) == "NOUN" && parse.Head(harm) is var head and >= 0 && Commemoration.Word(parse.Lemma(head));
 
     private static bool Unreal(SentenceSyntax parse, int verb)
     {

@@ -122,11 +122,11 @@ public sealed class TollGrammar(TollLexicon lex)
         return true;
     }
 
-    // "the anniversary of the death of a saint": a death remembered is no toll of the story's
+    // "the anniversary of (the) death": the word before the harm noun's "of"
     private static bool Commemorated(IReadOnlyList<Token> toks, int harm)
     {
         var k = harm - 1;
         if (k >= 0 && toks[k].Norm == "the") k--;
-        return k >= 1 && toks[k].Norm == "of" && toks[k - 1].Norm is "anniversary" or "commemoration" or "memorial";
+        return k >= 1 && toks[k].Norm == "of" && Commemoration.Word(toks[k - 1].Norm);
     }
 }
