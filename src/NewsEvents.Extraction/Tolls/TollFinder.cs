@@ -69,7 +69,7 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
     {
         var before = raws.Count;
         _grammar.Match(text.Text, sentence, raws);
-        if (text.Syntax is null || !Parses(sentence)) return;
+        if (text.Syntax is null || !Parses(sentence) || HarmStems.AllRead(sentence, raws, before)) return;
         var parsed = new List<RawToll>();
         _parsed.Match(text.Text, sentence, text.Syntax.Of(sentence), parsed);
         foreach (var p in parsed) Reconcile(raws, before, p);
