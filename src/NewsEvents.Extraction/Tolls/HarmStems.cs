@@ -32,7 +32,7 @@ internal static class HarmStems
     {
         foreach (var t in sentence.Tokens)
         {
-            // "16 civilians from one family were killed": the grammar counts the family, the parse finds the verb's
+            // "nine herders of a single clan died": the grammar counts the clan, the parse finds the verb's
             // subject; a figure the grammar left unread may be the one the parse would read
             if (IsFigure(t) && !Within(t, raws, first)) return false;
             if (Stem(t) is not { } stem) continue;
@@ -56,7 +56,7 @@ internal static class HarmStems
         return false;
     }
 
-    // "killed a woman and her two children", "four guards and a driver were killed": the parse reads the conjoined
+    // "shot a trader and her three sons", "two guards and a driver were killed": the parse reads the conjoined
     // group beside the grammar's toll, so a toll with a joining word on either side leaves the sentence to the parse.
     private static readonly HashSet<string> Joins = ["and", "or", ",", "&", "plus", "as", "along", "including", "with", "together", "both", "while", "of", "her", "his", "their", "its"];
 
