@@ -99,12 +99,34 @@ internal static class Aspect
     public static bool IsSeries(IReadOnlyList<Token> tokens, int first) =>
         first >= 2 && tokens[first - 1].Norm == "of" && tokens[first - 2].Norm is "campaign" or "series" or "spate" or "string" or "wave" or "spree" or "surge";
 
+    /// <summary>
+    /// "That raid belonged to the wave of violence that followed the vote in Northport", "This was part of
+    /// a sweep against smugglers": a sentence that sets the event told before in a wider one tells that wider one as background.
+    /// </summary>
+    public static bool IsPartOfWider(IReadOnlyList<Token> tokens)
+    {
+        var k = 0;
+        if (k < tokens.Count && tokens[k].Norm is "the" or "this" or "that" or "these" or "it") k++;
+        // the subject: a pointing word alone, or up to two words naming what was told ("the attacks", "the abduction")
+        for (var n = 0; n < 2 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && !PartOfVerbs.Contains(tokens[k].Norm); n++) k++;
+        if (k == 0 || k >= tokens.Count || !PartOfVerbs.Contains(tokens[k].Norm)) return false;
+        k++;
+        while (k < tokens.Count && tokens[k].Norm is "likely" or "reportedly" or "allegedly" or "also" or "probably" or "believed" or "thought" or "to" or "be") k++;
+        return k + 1 < tokens.Count && tokens[k].Norm == "part" && tokens[k + 1].Norm == "of";
+    }
+
+    private static readonly HashSet<string> PartOfVerbs = ["was", "were", "is", "are", "appeared", "appears", "seemed", "seems"];
+
     /// <summary>"during operations following the shrine bombing": an event named as the time of another is not the one reported.</summary>
     public static bool IsEarlierEvent(IReadOnlyList<Token> tokens, int first)
     {
         if (first >= 1 && tokens[first - 1].Norm is "following" or "after") return true;
         for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        {
+            // "to avenge a previous roadside bombing near the market"
+            if (tokens[k].Norm is "earlier" or "previous" && tokens[k - 1].Norm is "an" or "a") return true;
             if (tokens[k].Norm is "the" or "last" or "previous" or "earlier") return tokens[k - 1].Norm is "following" or "after" or "since" or "before" or "avenge" or "retaliation" or "revenge";
+        }
         return false;
     }
 

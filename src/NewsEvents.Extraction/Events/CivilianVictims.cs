@@ -33,6 +33,6 @@ internal sealed class CivilianVictims(WordClasses words)
         if (v.Contains(" and ", StringComparison.Ordinal) || v.Contains(" or ", StringComparison.Ordinal) || v.IndexOfAny(['(', ',']) >= 0)
             return false;
         var classes = words.Of(v[(v.LastIndexOf(' ') + 1)..]);
-        return (classes & WordClass.Civilian) != 0 && (classes & WordClass.Armed) == 0;
+        return (classes & (WordClass.Civilian | WordClass.Official)) != 0 && (classes & WordClass.Armed) == 0;
     }
 }

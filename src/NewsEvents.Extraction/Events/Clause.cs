@@ -113,7 +113,8 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
             for (var k = first - 2; k >= Math.Max(0, first - 9); k--)
             {
                 if (Boundaries.Contains(tokens[k].Norm)) break;
-                if (Auxiliaries.Contains(tokens[k].Norm)) return true;
+                // (an auxiliary of a verb: "IS militants captured and killed" names the Islamic State, it is no "is")
+                if (Auxiliaries.Contains(tokens[k].Norm) && k + 1 < first && VerbFollows(tokens[k + 1].Norm)) return true;
             }
         if (first == 0 || !transitive || !Participle(tokens[last].Norm)) return false;
         // "Two killed": a bare count before the participle is who suffered it
@@ -130,6 +131,10 @@ internal readonly record struct Clause(int SubjectStart, int First, int Last, in
     private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "scores", "hundreds"];
 
     private static readonly HashSet<string> NoObject = ["in", "at", "on", "near", "during", "by", "when", "while", "after", ".", ";", "outside", "inside", "as", "amid", "amidst"];
+
+    private static bool VerbFollows(string norm) => Participle(norm) || Adverbs.Contains(norm) || Auxiliaries.Contains(norm)
+        || norm.EndsWith("en", StringComparison.Ordinal) || norm.EndsWith("wn", StringComparison.Ordinal) || norm.EndsWith("ly", StringComparison.Ordinal)
+        || norm is "held" or "kept" or "caught" or "led" or "brought" or "struck" or "cut" or "left" or "put" or "set" or "not" or "being";
 
     private static bool Participle(string norm) =>
         norm.EndsWith("ed", StringComparison.Ordinal) || norm is "shot" or "beaten" or "slain" or "hurt" or "hit" or "dead" or "stabbed" or "found";

@@ -8,7 +8,10 @@ namespace NewsEvents.Extraction.Events;
 /// <param name="Harm">A verb of harm to people ("killed", "beaten"): an event only beside a victim, a doer or a toll.</param>
 /// <param name="TollWord">A word that only names a toll ("dead", "fatalities"): it opens an event only when none was told just before.</param>
 /// <param name="Ordered">An evacuation that is an event only when ordered or forced ("ordered residents to leave").</param>
-public sealed record EventTrigger(string Type, string SubType, double Weight, bool Harm = false, bool TollWord = false, bool Ordered = false)
+/// <param name="Custody">Violence done to someone held or overpowered ("executed", "beaten", "tortured"): a captive does not fight back.</param>
+/// <param name="Heading">The label an ACLED-style note opens with ("Looting:", "Weapons seizure:"), naming the development it tells.</param>
+public sealed record EventTrigger(string Type, string SubType, double Weight, bool Harm = false, bool TollWord = false, bool Ordered = false, bool Custody = false,
+    bool Heading = false)
 {
     /// <summary>The pseudo-type of armed violence whose ACLED type (a battle, violence against civilians, mob violence) follows from its sides.</summary>
     public const string Attack = "Attack";
@@ -33,8 +36,10 @@ public sealed class EventTriggers
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 4) throw new FormatException($"Trigger line needs 4 tab-separated fields: '{line}'");
-            var flag = f.Length > 4 ? f[4].Trim() : "";
-            yield return (f[0], new EventTrigger(f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture), flag is "harm" or "toll", flag == "toll", flag == "order"));
+            var flags = f.Length > 4 ? f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            if (flags.FirstOrDefault(x => x is not ("harm" or "toll" or "order" or "custody")) is { } unknown) throw new FormatException($"Unknown trigger flag '{unknown}': '{line}'");
+            yield return (f[0], new EventTrigger(f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture), flags.Contains("harm") || flags.Contains("toll"),
+                flags.Contains("toll"), flags.Contains("order"), flags.Contains("custody")));
         }
     }
 }

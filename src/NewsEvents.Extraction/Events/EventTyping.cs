@@ -63,11 +63,19 @@ internal static class EventTyping
         var all = acts.Aggregate(default(Sides), (s, f) => s | f.Sides);
         var told = acts.Where(f => f.Sentence == lead.Sentence).Aggregate(default(Sides), (s, f) => s | f.Sides);
         var sides = told.Targets != Party.None ? new Sides(told.Doers == Party.None ? all.Doers : told.Doers, told.Targets) : all;
+        // "a gang gunned down a constable on leave ... (coded as off-duty)": a policeman or a soldier the note marks as
+        // off duty, told with the attack or just after, does not fight
+        if ((sides.Targets & Party.StateForces) != 0 && OffDutyNoted(lead, text))
+            sides = sides with { Targets = (sides.Targets & ~Party.StateForces) | Party.Civilian };
         // a killing told with no side at all ("two bodies were found", or a victim told by name only) is taken for one on
         // people who do not fight back; "nine RSF members were killed" names a side, though no word list or WordNet says which kind
         var harmOnly = incident.Where(f => f.Trigger.Type == EventTrigger.Attack).All(f => f.Trigger.Harm)
             && tolls.Where(t => t.Kind == "killed").All(t => t.Victims is null || t.Victims.ToLowerInvariant() is "bodies" or "body" or "dead"
                 || civilians.Named(t.Victims));
+        // "Property destruction: raiders set fire to a clinic", "Detonation: a bomb went off as its carriers
+        // planted it": the note's heading names what it tells; a looting in which people were beaten or killed is the violence's
+        if (incident.Find(f => f.Trigger.Heading) is { } heading && !(heading.SubType == "Looting/property destruction" && HarmsPeople(incident, tolls)))
+            return (heading.Type, heading.SubType);
         var (type, subType) = (lead.Type, lead.SubType);
         var remote = incident.FirstOrDefault(f => f.Type == Remote && (f.Trigger.Weight >= 0.7 || Math.Abs(f.Sentence - lead.Sentence) <= 1));
         // a ground fight: a clash, or an assault on an armed side ("ambushed a convoy", "attacked a military post")
@@ -97,6 +105,10 @@ internal static class EventTyping
             (type, subType) = (Battles, "Armed clash");
         // fire told as going both ways across a front is exchanged: a fight, whatever the weapons
         if (type == Remote && BothDirections(lead, text)) (type, subType) = (Battles, "Armed clash");
+        // "captured and executed a soldier", "troops beat a suspected rebel": one held or overpowered does not fight back, so
+        // armed men's violence to a captive is violence against civilians whoever he fights for (not when told with a fight)
+        else if (type == Battles && !groundFight && acts.Any(f => f.Sentence == lead.Sentence && f.Trigger.Custody && f.Sides.Targets != Party.None && !CrowdOnly(f.Sides)))
+            (type, subType) = (Civilians, "Attack");
         // "arrested 20 in overnight raids": a raid that harms no one is the arrest's
         if (lead.Trigger.Type == EventTrigger.Attack && !lead.Trigger.Harm && sides.Targets == Party.None && !tolls.Any(t => t.Kind is "killed" or "injured")
             && incident.FirstOrDefault(f => f.Type == Strategic && f.SubType is "Arrests" or "Looting/property destruction") is { } taken)
@@ -121,6 +133,21 @@ internal static class EventTyping
                 return OfAttack(sides, harm: true);
         }
         return Territory(type, subType, actors);
+    }
+
+    // someone killed, hurt or taken, a harm word told of someone ("beat civilians"), or an attack on people ("attacked a civilian")
+    private static bool HarmsPeople(List<EventFrame> incident, IReadOnlyList<TollResult> tolls) =>
+        tolls.Any(t => t.Kind is "killed" or "injured" or "killed_or_injured" or "abducted" && (t.Best ?? t.Min ?? 1) > 0)
+        || incident.Exists(f => f.Trigger.Type == Civilians || f.Trigger.Harm && f.Sides.Targets != Party.None
+            || f.Trigger.Type == EventTrigger.Attack && (f.Sides.Targets & (Party.Civilian | Party.Protester)) != 0);
+
+    // "off-duty" in the lead's sentence or the one after it
+    private static bool OffDutyNoted(EventFrame lead, string text)
+    {
+        var end = lead.SentenceSpan.End;
+        var next = end < text.Length ? text.IndexOf(". ", end, StringComparison.Ordinal) : -1;
+        var told = text.AsSpan(lead.SentenceSpan.Start, (next < 0 ? text.Length : next + 1) - lead.SentenceSpan.Start);
+        return told.Contains("off-duty", StringComparison.OrdinalIgnoreCase) || told.Contains("off duty", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool BothDirections(EventFrame lead, string text) =>

@@ -49,16 +49,21 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
             // "detained hundreds in recent weeks", "12 drone strikes this month": a count over weeks is no one incident
             if (eventDate is not null && eventDate.End.DayNumber - eventDate.Start.DayNumber > MaxIncidentDays) continue;
 
+            // "The raid was part of the violence that followed ...": the wider events are background to the one told
+            if (frames.Count > 0 && Aspect.IsPartOfWider(sentence.Tokens)) continue;
             // Most sentences tell no event: the word lists are read only for those with a trigger or a toll.
             var matches = triggers.Index.MatchAll(sentence);
             var tollsHere = tollsBy[sentence.Index];
-            if (matches.Count == 0 && !tollsHere.Any(t => span.Contains(t.Span))) continue;
+            var heading = words.Headings.Of(sentence);
+            if (matches.Count == 0 && heading is null && !tollsHere.Any(t => span.Contains(t.Span))) continue;
             var notConflict = words.NotConflict.MatchAll(sentence);
             var kinds = new Dictionary<string, List<(int First, int Last)>>();
             var found = Triggers(sentence, matches, notConflict, kinds).ToList();
             // With an event told in this paragraph or the one before, a bare toll is that event's (EventBuilder.AttachOrphanTolls).
             if (found.Count == 0 && notConflict.Count == 0 && (frames.Count == 0 || frames[^1].Paragraph < sentence.Paragraph - 1)
                 && Tallies.HarmWithoutTrigger(sentence, tollsHere, date) is { } harm) found.Add(harm);
+            // (the heading stands for the word of the lexicon it may be: "Looting:")
+            if (heading is { } h) { found.RemoveAll(f => f.Span.Overlaps(h.Span)); found.Add((h.Value, h.Span, h.First, false)); }
             if (found.Count == 0) continue;
             var parties = words.Parties.Index.MatchAll(sentence);
             var runningTotal = Tallies.IsRunningTotal(sentence);

@@ -77,8 +77,10 @@ internal static class IncidentMerger
         {
             // the victims named later, the toll updated: harm with no other day or place is the same incident's
             if (frame.Trigger.Harm) return plain || sameDay && (frame.Location is null || place is not null && SamePlace(place, frame.Location));
-            // another kind of violence with a place of its own is another incident ("two peacekeepers were killed in fighting near Sake")
-            return plain && frame.Location is null;
+            // another kind of violence with a place of its own is another incident ("two peacekeepers were killed in fighting near Sake");
+            // told at the incident's own place it is the same ("a clash near Marinka ... the troops fired on cars leaving Marinka"),
+            // unless one side's account tells it ("the army said gunmen fired on its position in Kidal")
+            return plain && (frame.Location is null || place is not null && SamePlace(place, frame.Location) && !frame.Claims.Any(c => c.Span.Contains(frame.TriggerSpan)));
         }
         // what an armed incident or a demonstration brings with it
         if (frame.Type == "Strategic developments" && (Violent(lead) || lead.Demonstration)) return plain && frame.SubType is not ("Agreement" or "Change to group/activity");

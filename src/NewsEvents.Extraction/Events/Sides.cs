@@ -26,6 +26,8 @@ internal readonly record struct Sides(Party Doers, Party Targets)
         foreach (var m in parties)
         {
             if (m.First >= clause.First && m.First <= clause.Last) continue;
+            // "gunmen wearing military uniforms" are no soldiers: a garment says nothing of who wears it
+            if (m.Last + 1 < sentence.Tokens.Count && Garments.Contains(sentence.Tokens[m.Last + 1].Norm)) continue;
             var role = clause.RoleOf(m.First);
             if (role == Clause.Target && owned is not null && owned.Exists(o => m.First >= o.From && m.First <= o.To)) continue;
             // places do nothing: "a drone strike on a minibus killed 18" is done by the strike
@@ -84,7 +86,9 @@ internal readonly record struct Sides(Party Doers, Party Targets)
         return party == Party.None && civilians.Are(victims) ? Party.Civilian : party;
     }
 
-    private static readonly HashSet<string> OwnerWords = ["of", "for", "from", "belonging", "linked", "affiliated", "working"];
+    private static readonly HashSet<string> Garments = ["uniform", "uniforms", "fatigues", "attire", "clothes", "clothing", "outfits", "gear", "camouflage"];
+
+    private static readonly HashSet<string> OwnerWords = ["of", "for", "from", "to", "belonging", "linked", "affiliated", "working"];
 
     // The token after a target's noun that opens its owner ("of", "working for"), or -1.
     private static int Owner(IReadOnlyList<Token> tokens, int last)

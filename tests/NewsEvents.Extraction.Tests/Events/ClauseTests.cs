@@ -49,4 +49,14 @@ public class ClauseTests
         var (tokens, injured) = Tokens("Five were shot and three others injured, at dawn.", "injured");
         Assert.True(Clause.Of(tokens, injured, injured).Passive);
     }
+
+    [Fact]
+    public void AnAcronymSpelledLikeAnAuxiliaryMakesNoPassive()
+    {
+        // "IS" is the Islamic State: the second verb of "captured and shot" is done by it, not to it
+        var (tokens, shot) = Tokens("IS fighters captured and shot a herder near Tarkul.", "shot");
+        Assert.False(Clause.Of(tokens, shot, shot).Passive);
+        var (passive, beaten) = Tokens("A herder was dragged from his hut and beaten near Tarkul.", "beaten");
+        Assert.True(Clause.Of(passive, beaten, beaten).Passive);
+    }
 }

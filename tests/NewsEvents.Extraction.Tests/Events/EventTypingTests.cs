@@ -43,6 +43,22 @@ public class EventTypingTests
     [InlineData("On Monday, nurses demonstrated outside the hospital in Dorvale over unpaid wages. Police disbanded the protest.", "Protests", "Protest with intervention")]
     // those counted before a word that only names the dead did not kill them
     [InlineData("On Monday, four people were arrested in Kambe and three corpses were found near the well.", "Violence against civilians", "Attack")]
+    // one held or overpowered does not fight back: armed men's violence to a captive is violence against civilians
+    [InlineData("On Monday, IS fighters captured and killed a soldier by execution near Tarkul.", "Violence against civilians", "Attack")]
+    [InlineData("On Monday, soldiers beat a suspected rebel fighter in a village near Tarkul.", "Violence against civilians", "Attack")]
+    // a note's heading names the development it tells, whatever words of violence tell it
+    [InlineData("Property destruction: On Monday, militants attacked the forestry office and the police post in Tarkul and burned them.", "Strategic developments", "Looting/property destruction")]
+    [InlineData("Weapons seizure: On Monday, gendarmes found two mines and a box of grenades in a hut near Tarkul.", "Strategic developments", "Disrupted weapons use")]
+    [InlineData("Displacement: On Monday, families left Tarkul after troops moved in.", "Strategic developments", "Other")]
+    // (a looting in which people were beaten or shot is the violence's)
+    [InlineData("Looting: On Monday, gunmen beat two shopkeepers in Tarkul and carried off their goods.", "Violence against civilians", "Attack")]
+    // ACLED counts officials and leaders among civilians; what follows "to" after the one hit only says whom he opposed
+    [InlineData("A tribal leader was killed by suspected soldiers in Tarkul on Monday.", "Violence against civilians", "Attack")]
+    [InlineData("On Monday, a political opponent to the regime was shot dead by unknown men in Masaya.", "Violence against civilians", "Attack")]
+    // a policeman the note marks as off duty, a sentence after the attack, did not fight
+    [InlineData("On Monday, gang members shot dead a policeman in Delmas. He was walking home from church (coded as off-duty).", "Violence against civilians", "Attack")]
+    // an earlier attack named as the cause of this one is not this one
+    [InlineData("A landmine laid in answer to an earlier ambush killed two soldiers near Tarkul on Monday.", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
     public void TheTypeFollowsWhoIsHit(string sentence, string type, string subType)
     {
         var ev = Single(sentence);
@@ -81,5 +97,14 @@ public class EventTypingTests
         var main = events.MaxBy(e => e.Fatalities ?? 0)!;
         Assert.Equal("Violence against civilians", main.Type);
         Assert.Equal(4, main.Fatalities);
+    }
+
+    // "The riot was part of unrest that began after ...": the wider events a note sets its own in are background
+    [Fact]
+    public void TheWiderEventsANoteSetsItsOwnInAreNoEvents()
+    {
+        var ev = Single("On Monday, rioters burned a councillor's house in Galle. Those burnings were part of the nationwide unrest that began after pro-government men attacked demonstrators in Kandy who were demonstrating over fuel prices.");
+        Assert.Equal("Riots", ev.Type);
+        Assert.Equal("Galle", ev.Location?.Name);
     }
 }
