@@ -103,7 +103,7 @@ public class EventTypingTests
     [Fact]
     public void TheWiderEventsANoteSetsItsOwnInAreNoEvents()
     {
-        var ev = Single("On Monday, rioters burned a councillor's house in Galle. Those burnings were part of the nationwide unrest that began after pro-government men attacked demonstrators in Kandy who were demonstrating over fuel prices.");
+        var ev = Single("On Monday, rioters burned a councillor's house in Galle. That arson was part of a wave of disorder which followed a march over bread prices in Kandy, where party loyalists had beaten marchers.");
         Assert.Equal("Riots", ev.Type);
         Assert.Equal("Galle", ev.Location?.Name);
     }
