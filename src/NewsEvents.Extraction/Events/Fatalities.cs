@@ -49,8 +49,12 @@ public static class Fatalities
         figures.RemoveAll(others.Contains);
         if (figures.Count > 0 || others.Count > 0)
         {
-            var whole = figures.Where(t => GroupOf(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
-            var groups = figures.Where(t => GroupOf(t) is not null).OrderBy(t => t.Span.Start).GroupBy(t => GroupOf(t)!).Select(g => g.Min(Figure)).ToList();
+            // "eleven people died in the fire and four herders were shot": figures joined by "and" in one sentence are
+            // parts of one report, however the first names its people
+            var joined = text is null ? [] : figures.Where(t => GroupOf(t) is null && figures.Any(o => o != t && JoinedByAnd(t, o, text))).ToHashSet();
+            string? Key(TollResult t) => GroupOf(t) ?? (joined.Contains(t) ? $"#{t.Span.Start}" : null);
+            var whole = figures.Where(t => Key(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
+            var groups = figures.Where(t => Key(t) is not null).OrderBy(t => t.Span.Start).GroupBy(t => Key(t)!).Select(g => g.Min(Figure)).ToList();
             // "seven civilians ... one man, four women and two children": a group that its other groups add up to is
             // their whole, not one more group
             var sum = groups.Sum();
@@ -64,6 +68,28 @@ public static class Fatalities
     }
 
     private static int Figure(TollResult t) => (t.Best ?? t.Min)!.Value;
+
+    // Two tolls of one sentence, the second opened by "and", with no "or" and no running total ("bringing the toll
+    // to 40") between them
+    private static readonly HashSet<string> NotJoining = ["or", "toll", "total", "bringing", "brings", "raising", "including", "among", "of"];
+
+    private static bool JoinedByAnd(TollResult a, TollResult b, AnalyzedText text)
+    {
+        if (b.Span.Start < a.Span.Start) (a, b) = (b, a);
+        if (a.Span.End > b.Span.Start) return false;
+        var sentence = text.SentenceAt(a.Span.Start);
+        if (!sentence.Span.Contains(b.Span)) return false;
+        // the "and" opens the second toll ("... and four herders were shot"), not a second harm of the first
+        // ("37 people were killed and 300 injured ... after the killing of a leader")
+        Token? last = null;
+        foreach (var t in sentence.Tokens)
+        {
+            if (t.Span.Start < a.Span.End || t.Span.End > b.Span.Start) continue;
+            if (NotJoining.Contains(t.Norm)) return false;
+            last = t;
+        }
+        return last is { Norm: "and" };
+    }
 
     // The toll's own figure stands just before "others", "other" or "more" ("and 17 others were killed", "two more
     // people died"), or just after "another", "a further", "an additional" ("another 12 bodies were found").

@@ -7,12 +7,12 @@ internal static class HarmStems
 {
     // Verbs that kill only with a word beside them ("shot dead", "beaten to death", "burned alive") are found by that
     // word ("fatally shot" by "fatal"); "gun" alone would match the gunmen of nearly every sentence, so only
-    // "gunned (down)" is looked for.
+    // "gunned (down)" is looked for; "lost their lives" by "lives".
     private static readonly string[] Stems =
     [
         "kill", "murder", "massac", "slaught", "execut", "assassin", "behead", "decapit", "lynch", "slay", "slain", "butcher",
         "die", "dead", "death", "perish", "gunned", "gunning", "alive", "wound", "injur", "hurt", "maim", "abduct", "kidnap",
-        "fatal", "bod", "corpse", "remains", "buri", "bury",
+        "fatal", "bod", "corpse", "remains", "buri", "bury", "lives", "succumb",
     ];
 
     public static bool Any(Sentence sentence)

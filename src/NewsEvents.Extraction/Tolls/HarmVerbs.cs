@@ -24,14 +24,25 @@ internal sealed class HarmVerbs
     private (string Kind, string[] Needs)? Entry(string lemma) =>
         _byLemma.TryGetValue(lemma, out var entry) || _byLemma.TryGetValue(lemma + "e", out entry) ? entry : null;
 
+    // "the shooting death of a councillor": a death named by the harm that caused it
+    private bool ViolentDeath(SentenceSyntax parse, int noun) =>
+        parse.Lemma(noun) == "death" && parse.Children(noun).Any(c => parse.Relation(c) is "compound" or "amod" && c < noun
+            && Entry(parse.Lemma(c).EndsWith("ing", StringComparison.Ordinal) ? parse.Lemma(c)[..^3] : parse.Lemma(c)) is { Kind: TollKinds.Killed });
+
     /// <summary>The toll kind a token signals as a verb of harm, or null.</summary>
     public string? Kind(SentenceSyntax parse, int token)
     {
         var upos = parse.Upos(token);
         // "found dead", "leaving three dead": the adjective is the harm, predicated of its head's object
-        if (upos == "ADJ") return parse.Lemma(token) == "dead" && parse.Relation(token) == "xcomp" ? TollKinds.Killed : null;
-        if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) ? TollKinds.Killed : null;
-        if (upos != "VERB" || Entry(parse.Lemma(token)) is not { } entry) return null;
+        if (upos == "ADJ")
+        {
+            if (parse.Lemma(token) == "dead" && parse.Relation(token) == "xcomp") return TollKinds.Killed;
+            // "six travellers were burnt to death": the tagger may take a participle after "were" for an adjective
+            if (parse.Child(token, "cop") < 0) return null;
+        }
+        else if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) || ViolentDeath(parse, token) ? TollKinds.Killed : null;
+        else if (upos != "VERB") return null;
+        if (Entry(parse.Lemma(token)) is not { } entry) return null;
         if (entry.Needs.Length == 0) return entry.Kind;
         // "was shot dead Friday": the word right after the verb, however the parser hung it
         var toks = parse.Sentence.Tokens;

@@ -33,13 +33,18 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (kind is not null) victims = Victims(parse, v);
             else if (!Body(parse, v, out victims)) continue;
             if (victims < 0) continue;
+            var found = kind is null;
             kind ??= TollKinds.Killed;
             var members = Members(parse, victims);
             foreach (var rest in ListedSubjects(parse, victims))
                 members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
             members = [.. members, .. JoinedToModifier(toks, parse, members).Where(r => !members.Contains(r))];
+            foreach (var rest in JoinedToVerb(toks, parse, v, victims).ToList())
+                if (!members.Contains(rest)) members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
             if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
                 members = [.. members, .. Members(parse, companion)];
+            // "the six bodies and a wounded man were found": only the remains found are dead
+            if (found) members.RemoveAll(m => m != victims && !Remains.Contains(toks[m].Norm));
             // each victim group is a toll of its own: the event adds distinct groups up ("two militants and five
             // policemen" is 2 + 5), as it does for the groups the token grammar reads
             foreach (var m in members)
@@ -61,9 +66,28 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         var members = new List<int> { head };
         for (var i = 0; i < members.Count && members.Count < 12; i++)
             foreach (var c in parse.Children(members[i]))
-                if ((parse.Relation(c) == "conj" || ListedAfterComma(parse, members[i], c)) && !members.Contains(c)) members.Add(c);
+                if ((parse.Relation(c) == "conj" && !SharesDeterminer(parse, members[i], c) || ListedAfterComma(parse, members[i], c)) && !members.Contains(c))
+                    members.Add(c);
         members.Sort();
         return members;
+    }
+
+    // Nouns that name a person by sex, age or kin: "a woman and child" are two people, where "a businessman and
+    // activist" (one article over two roles) is one
+    private static readonly HashSet<string> Kin =
+    [
+        "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "husband", "wife", "son", "daughter",
+        "mother", "father", "brother", "sister", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+        "grandmother", "grandfather", "parent", "relative",
+    ];
+
+    private static bool SharesDeterminer(SentenceSyntax parse, int first, int second)
+    {
+        var toks = parse.Sentence.Tokens;
+        if (parse.Upos(first) != "NOUN" || parse.Upos(second) != "NOUN" || !NounPhrase.IsSingular(toks[first].Norm) || !NounPhrase.IsSingular(toks[second].Norm)) return false;
+        if (!parse.Children(first, "det").Any(d => toks[d].Norm is "a" or "an")) return false;
+        if (parse.Children(second).Any(k => k < second && parse.Relation(k) is "det" or "nmod:poss" or "nummod")) return false;
+        return !Kin.Contains(toks[first].Norm) && !Kin.Contains(toks[second].Norm);
     }
 
     // "a headman, his wife and two daughters": the parser often hangs the second member of a list under the first as a
@@ -80,7 +104,41 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     {
         if (parse.Relation(subject) is not ("nsubj" or "nsubj:pass") || parse.Head(subject) is not (var verb and >= 0)) yield break;
         foreach (var c in parse.Children(verb, parse.Relation(subject)))
-            if (c > subject && c < verb && OpensListRest(parse, c)) yield return c;
+            if (c > subject && c < verb && (OpensListRest(parse, c) || AfterAnd(parse, c))) yield return c;
+    }
+
+    // "the village head and his wife were killed": the parser may hang the second subject from the verb beside the
+    // first, with the "and" between them
+    private static bool AfterAnd(SentenceSyntax parse, int c)
+    {
+        var start = PhraseStart(parse, c);
+        return start > 0 && parse.Sentence.Tokens[start - 1].Norm == "and";
+    }
+
+    private static int PhraseStart(SentenceSyntax parse, int c)
+    {
+        var start = c;
+        foreach (var k in parse.Children(c))
+            if (k < start && parse.Relation(k) is "det" or "nmod:poss" or "amod" or "nummod" or "compound") start = k;
+        return start;
+    }
+
+    // The last token of a member and everything under it
+    private static int PhraseEnd(SentenceSyntax parse, int c)
+    {
+        var end = c;
+        foreach (var k in parse.Children(c))
+            if (k > end) end = Math.Max(end, PhraseEnd(parse, k));
+        return end;
+    }
+
+    // "killed him and two other worshippers": the parser may join the second victim to the verb rather than the object
+    private IEnumerable<int> JoinedToVerb(IReadOnlyList<Token> toks, SentenceSyntax parse, int verb, int victims)
+    {
+        if (parse.Relation(victims) != "obj" || parse.Head(victims) != verb) yield break;
+        foreach (var c in parse.Children(verb, "conj"))
+            if (c > victims && parse.Upos(c) is "NOUN" or "PROPN" or "NUM" or "PRON" && parse.Child(c, "cc") >= 0 && IsPerson(toks, parse, c))
+                yield return c;
     }
 
     // "killed a leader of the party and his brother": the parser joins the second victim to the noun of the first one's
@@ -97,13 +155,15 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     }
 
     // A member after a comma that "and" joins to the next: the rest of a list
+    // ("Ahmed Said, a lawyer and campaigner, was killed" is one man: a comma closes the apposition before the verb)
     private static bool OpensListRest(SentenceSyntax parse, int c)
     {
         if (parse.Children(c, "conj").Count == 0) return false;
-        var start = c;
-        foreach (var k in parse.Children(c))
-            if (k < start && parse.Relation(k) is "det" or "nmod:poss" or "amod" or "nummod" or "compound") start = k;
-        return start > 0 && parse.Sentence.Tokens[start - 1].Norm == ",";
+        var toks = parse.Sentence.Tokens;
+        var start = PhraseStart(parse, c);
+        var end = PhraseEnd(parse, c);
+        return start > 0 && toks[start - 1].Norm == "," && !(end + 1 < toks.Count && toks[end + 1].Norm == ","
+            && parse.Head(c) is var head and >= 0 && parse.Relation(head) is "nsubj" or "nsubj:pass");
     }
 
     // "the district mayor", "street cleaners": the noun with its compound modifiers, folded
@@ -136,7 +196,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         // (not "a suicide bomber killed and wounded 40 guests", which the parser may read the same way: the verbs share an object)
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0
             && !parse.Children(verb, "conj").Any(c => parse.Child(c, "obj") >= 0)) return parse.Head(verb);
-        if (parse.IsPassive(verb) || parse.Lemma(verb) is "die" or "perish" or "dead")
+        var undergoes = parse.Lemma(verb) is "die" or "perish" or "dead" or "lose" or "succumb" || parse.Upos(verb) == "ADJ";
+        if (parse.IsPassive(verb) || undergoes)
         {
             var subject = NearestSubject(parse, verb);
             if (subject >= 0) return subject;
@@ -146,13 +207,23 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 var obj = parse.Object(head);
                 return obj >= 0 ? obj : parse.Subject(head);
             }
-            return -1;
+            // "was shot on Monday, then died at the clinic": the dying shares the first verb's passive subject
+            if (!undergoes || relation != "conj" || parse.Head(verb) is not (var shot and >= 0) || !parse.IsPassive(shot)) return -1;
+            return NoFigureBetween(parse, shot, verb) ? parse.Subject(shot) : -1;
         }
-        var o = parse.Object(verb);
-        if (o >= 0) return o;
-        // "stabbing to death an imam": the parser reads "to death" as an infinitive that takes the victim as its object
-        if (parse.Child(verb, "xcomp") is var result and >= 0 && parse.Sentence.Tokens[result].Norm is "death" && parse.Object(result) is var victim and >= 0)
-            return victim;
+        // "were feared killed", "were reported killed": the participle is said of the reporting verb's passive subject
+        if (relation == "xcomp" && parse.Head(verb) is var reported and >= 0 && parse.IsPassive(reported) && parse.Object(verb) < 0)
+            return parse.Subject(reported);
+        if (!undergoes)
+        {
+            var o = parse.Object(verb);
+            if (o >= 0) return o;
+            // "stabbing to death an imam": the parser reads "to death" as an infinitive (or an oblique) that takes the
+            // victim as its object
+            foreach (var result in parse.Children(verb))
+                if (parse.Relation(result) is "xcomp" or "obl" && parse.Sentence.Tokens[result].Norm is "death" && parse.Object(result) is var victim and >= 0)
+                    return victim;
+        }
         if (relation == "conj" && parse.Head(verb) is var first and >= 0 && parse.Subject(verb) < 0)
         {
             // "was found beaten and stabbed to death": what was found, as for the first participle
@@ -160,16 +231,18 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 return Victims(parse, first);
             // "was shot and killed at the roadblock": the second verb shares the first one's passive subject, unless a figure
             // between them is its own ("one was killed and 12 injured", however the parser hangs the 12)
-            if (parse.IsPassive(first))
-            {
-                for (var k = first + 1; k < verb; k++)
-                    if (parse.Upos(k) == "NUM") return -1;
-                return parse.Subject(first);
-            }
+            if (parse.IsPassive(first)) return NoFigureBetween(parse, first, verb) ? parse.Subject(first) : -1;
             // "shot and killed a driver": and its object
             return parse.Object(first);
         }
         return -1;
+    }
+
+    private static bool NoFigureBetween(SentenceSyntax parse, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (parse.Upos(k) == "NUM") return false;
+        return true;
     }
 
     // "died along with five others", "killed alongside his driver": those who died with the victims
@@ -241,7 +314,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         foreach (var aux in parse.Children(verb, "aux"))
             if (Modals.Contains(parse.Lemma(aux))) return true;
         if (parse.Children(verb, "advmod").Any(a => parse.Lemma(a) is "not" or "never")) return true;
-        return parse.Relation(verb) == "xcomp" && parse.Head(verb) >= 0 && Unrealised.Contains(parse.Lemma(parse.Head(verb)));
+        if (parse.Relation(verb) != "xcomp" || parse.Head(verb) is not (var head and >= 0) || !Unrealised.Contains(parse.Lemma(head))) return false;
+        // "were feared killed", "are feared dead": a report of deaths feared to have happened, not a harm intended
+        return !(parse.Lemma(head) == "fear" && parse.IsPassive(head));
     }
 
     // A victim's count: its figure, "a"/"an" before a person noun, or one named or singular person. Null when the

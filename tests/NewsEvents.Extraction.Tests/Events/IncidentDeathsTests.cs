@@ -18,6 +18,14 @@ public class IncidentDeathsTests
         Assert.Equal(2, e.Fatalities);
     }
 
+    [Theory]
+    // figures a sentence joins with "and" are parts of one report, whatever word names the first
+    [InlineData("On Friday, raiders attacked two villages near Gulu, killing 30 people. In one, 21 residents burned to death in their huts and nine herders were shot.", 30)]
+    [InlineData("On Friday, a roadside bomb near Gulu killed at least 12 civilians and four soldiers.", 16)]
+    // a second harm of the same figure is no second report ("killed and injured"), nor a killing told as its cause
+    [InlineData("On Friday, riots in Gulu left no fewer than 20 people dead and 300 hurt, a week after the killing of a rebel commander.", 20)]
+    public void FiguresJoinedInOneSentenceAddUp(string text, int expected) => Assert.Equal(expected, Single(text).Fatalities);
+
     [Fact]
     public void ATollOfAnotherYearToldInPassingIsNotTheEvents()
     {

@@ -43,6 +43,38 @@ public class ParsedTollTests
     [InlineData("One man, a shopkeeper, was killed in the raid.", 1)]
     public void AnAppositionIsNoSecondVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
+    [Theory]
+    // one article over two roles is one person; a comma closes the apposition before the verb
+    [InlineData("The union leader, a teacher and campaigner for land rights, was killed in Bukavu on Friday.", 1)]
+    [InlineData("Mourners recalled the shooting death of a trader and activist in the port city.", 1)]
+    // sex, age and kin nouns are people of their own
+    [InlineData("Mourners recalled the shooting death of a farmer and son in the port city.", 2)]
+    public void OnePersonInTwoRolesIsOne(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    // the second subject hung from the verb beside the first
+    [InlineData("The ferryman and his wife were killed by the raiders near the ford.", 2)]
+    // the second victim joined to the verb rather than to its object
+    [InlineData("A bomb hidden under a preacher's chair killed him and two other worshippers.", 3)]
+    public void ASecondVictimTheParserHangsElsewhereCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("A party organiser was shot on Monday night and later died in hospital.", 1)]
+    [InlineData("The council chairman was shot by a sniper and died of his wounds.", 1)]
+    [InlineData("A ward officer was shot on Monday and later succumbed to his injuries.", 1)]
+    [InlineData("Four farmers have now lost their lives over the disputed land.", 4)]
+    [InlineData("At least 30 farmers in the border village were feared killed on Tuesday.", 30)]
+    [InlineData("Six travellers were burnt to death when militants set their bus on fire.", 6)]
+    [InlineData("Raiders burst into a wedding, stabbing to death nine guests.", 9)]
+    [InlineData("The shooting death of a councillor on Friday shocked the town.", 1)]
+    public void DeathsToldAfterTheHarmOrAsReportedCount(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    // what else is found with the remains is not dead ("a wounded man"), and an age is no toll
+    [InlineData("Police reached the farm where the four bodies and a fifth wounded man were found.", 4)]
+    [InlineData("Police said that the boy, aged 15, was stabbed to death after his abduction.", 1)]
+    public void OnlyTheDeadAreCounted(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
     [Fact]
     public void WhatIsBuriedWithoutPeopleIsNoToll() => Assert.Null(Killed("Troops buried weapons and fuel in the forest."));
 
