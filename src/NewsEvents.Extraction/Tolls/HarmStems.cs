@@ -7,13 +7,16 @@ internal static class HarmStems
 {
     // Verbs that kill only with a word beside them ("shot dead", "beaten to death", "burned alive") are found by that
     // word ("fatally shot" by "fatal"); "gun" alone would match the gunmen of nearly every sentence, so only
-    // "gunned (down)" is looked for; "lost their lives" by "lives".
+    // "gunned (down)" is looked for.
     private static readonly string[] Stems =
     [
         "kill", "murder", "massac", "slaught", "execut", "assassin", "behead", "decapit", "lynch", "slay", "slain", "butcher",
         "die", "dead", "death", "perish", "gunned", "gunning", "alive", "wound", "injur", "hurt", "maim", "abduct", "kidnap",
-        "fatal", "bod", "corpse", "remains", "buri", "bury", "lives", "succumb",
+        "fatal", "bod", "corpse", "remains", "buri", "bury", "succumb",
     ];
+
+    // Whole words only: "lost their lives", where a stem "lives" would also send every sentence about livestock to the parser
+    private static readonly HashSet<string> Words = ["lives"];
 
     public static bool Any(Sentence sentence)
     {
@@ -76,6 +79,7 @@ internal static class HarmStems
     private static string? Stem(Token t)
     {
         if (!t.IsWord) return null;
+        if (Words.Contains(t.Norm)) return t.Norm;
         foreach (var stem in Stems)
             if (t.Norm.StartsWith(stem, StringComparison.Ordinal)) return stem;
         return null;

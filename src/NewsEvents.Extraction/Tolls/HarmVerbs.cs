@@ -26,8 +26,11 @@ internal sealed class HarmVerbs
 
     // "the shooting death of a councillor": a death named by the harm that caused it
     private bool ViolentDeath(SentenceSyntax parse, int noun) =>
-        parse.Lemma(noun) == "death" && parse.Children(noun).Any(c => parse.Relation(c) is "compound" or "amod" && c < noun
-            && Entry(parse.Lemma(c).EndsWith("ing", StringComparison.Ordinal) ? parse.Lemma(c)[..^3] : parse.Lemma(c)) is { Kind: TollKinds.Killed });
+        parse.Lemma(noun) == "death" && parse.Children(noun).Any(c => c < noun && parse.Relation(c) is "compound" or "amod" && Killing(parse.Lemma(c)));
+
+    // "shooting", "beating": a noun the tagger keeps whole names the verb's harm
+    private bool Killing(string modifier) =>
+        Entry(modifier.EndsWith("ing", StringComparison.Ordinal) ? modifier[..^3] : modifier) is { Kind: TollKinds.Killed };
 
     /// <summary>The toll kind a token signals as a verb of harm, or null.</summary>
     public string? Kind(SentenceSyntax parse, int token)

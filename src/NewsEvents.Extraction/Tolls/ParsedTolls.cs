@@ -36,11 +36,11 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             var found = kind is null;
             kind ??= TollKinds.Killed;
             var members = Members(parse, victims);
-            foreach (var rest in ListedSubjects(parse, victims))
-                members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
+            // a further member the parser hangs elsewhere, with everything conjoined with it
+            void Join(int rest) => members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
+            foreach (var rest in ListedSubjects(parse, victims)) Join(rest);
             members = [.. members, .. JoinedToModifier(toks, parse, members).Where(r => !members.Contains(r))];
-            foreach (var rest in JoinedToVerb(toks, parse, v, victims).ToList())
-                if (!members.Contains(rest)) members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
+            foreach (var rest in JoinedToVerb(toks, parse, v, victims)) Join(rest);
             if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
                 members = [.. members, .. Members(parse, companion)];
             // "the six bodies and a wounded man were found": only the remains found are dead
