@@ -19,6 +19,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static readonly HashSet<string> OnePersonPronouns = ["he", "she", "him", "her"];
     // "his body was found", "two bodies were recovered": finding the dead is a toll of the dead
     private static readonly HashSet<string> Finders = ["find", "discover", "recover", "retrieve", "exhume", "dump"];
+    private static readonly HashSet<string> Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight"];
     private static readonly HashSet<string> Remains = ["body", "bodies", "corpse", "corpses", "remains"];
 
     public void Match(string text, Sentence sentence, SentenceSyntax parse, List<RawToll> output)
@@ -32,15 +33,20 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (kind is not null && Commemorated(parse, v)) continue;
             if (kind is not null) victims = Victims(parse, v);
             else if (!Body(parse, v, out victims)) continue;
-            if (victims < 0) continue;
             var found = kind is null;
+            var members = victims >= 0 ? Gathered(toks, parse, v, victims) : [];
+            // the parser may give a harm whose victims are its subject a subject that counts nobody ("the mayor of the
+            // commune near the town was killed", read as "commune ... was killed"): the misparse's other readings
+            // (a person noun that counts nobody, "many children", was read right: it says no number)
+            if (!found && (victims < 0 || parse.Upos(victims) != "NOUN" || !IsPerson(toks, parse, victims)) && !members.Any(m => Count(text, toks, parse, m) is not null))
+                foreach (var (other, lists) in OtherSubjects(parse, v, victims))
+                    if (Gathered(toks, parse, v, other, lists) is var those && those.Any(m => Count(text, toks, parse, m) is not null))
+                    {
+                        (victims, members) = (other, those);
+                        break;
+                    }
+            if (victims < 0) continue;
             kind ??= TollKinds.Killed;
-            var members = Members(parse, victims);
-            // a further member the parser hangs elsewhere, with everything conjoined with it
-            void Join(int rest) => members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
-            foreach (var rest in ListedSubjects(parse, victims)) Join(rest);
-            members = [.. members, .. JoinedToModifier(toks, parse, members).Where(r => !members.Contains(r))];
-            foreach (var rest in JoinedToVerb(toks, parse, v, victims)) Join(rest);
             if (kind == TollKinds.Killed && Companion(parse, v) is var companion and >= 0 && !members.Contains(companion))
                 members = [.. members, .. Members(parse, companion)];
             // "the six bodies and a wounded man were found": only the remains found are dead
@@ -60,13 +66,54 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         }
     }
 
+    // The victims' head with the further members the parser hangs elsewhere, each with everything conjoined with it
+    private List<int> Gathered(IReadOnlyList<Token> toks, SentenceSyntax parse, int verb, int victims, bool lists = true)
+    {
+        var members = Members(parse, victims, lists);
+        void Join(int rest) => members = [.. members, .. Members(parse, rest).Where(r => !members.Contains(r))];
+        foreach (var rest in ListedSubjects(parse, victims)) Join(rest);
+        members = [.. members, .. JoinedToModifier(toks, parse, members).Where(r => !members.Contains(r))];
+        foreach (var rest in JoinedToVerb(toks, parse, verb, victims)) Join(rest);
+        return members;
+    }
+
+    // Where the real subject of a harm that takes its victims as subject may hang when the parse went wrong, nearest
+    // first: the antecedent of a relative pronoun; a second subject of the verb ("Ali \"Bazooka\" Musa ... was killed" read as two subjects); a nominal the
+    // wrong subject governs with no preposition ("the mayor of the commune near X was killed", where the mayor hangs as
+    // the commune's subject); the nominal heading the whole sentence, when the parser made the harm a clause of it
+    // ("a conservationist who worked on cases has been shot dead", read as a noun with a long relative clause), whose
+    // appositions are then read as descriptions, not as the rest of a list, since the parse that lost the verb has lost
+    // the commas' structure too
+    private static IEnumerable<(int Head, bool Lists)> OtherSubjects(SentenceSyntax parse, int verb, int victims)
+    {
+        if (victims >= 0 && parse.Relation(victims) == "obj") yield break;
+        var target = verb;
+        if (parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var first and >= 0) target = first;
+        if (!parse.IsPassive(target) && parse.Lemma(target) is not ("die" or "perish" or "dead" or "succumb")) yield break;
+        var subject = victims >= 0 && parse.Head(victims) == target ? victims : parse.Subject(target);
+        // "three farmers and a boy who died": a relative pronoun stands for the noun its clause modifies
+        if (subject >= 0 && parse.Sentence.Tokens[subject].Norm is "who" or "that" && parse.Relation(target) == "acl:relcl" && parse.Head(target) is var noun and >= 0)
+            yield return (noun, true);
+        foreach (var c in parse.Children(target).Reverse())
+            if (c < target && c != subject && parse.Relation(c) is "nsubj" or "nsubj:pass" && !AfterPreposition(parse, c)) yield return (c, true);
+        if (subject >= 0)
+            foreach (var c in parse.Children(subject))
+                if (c < subject && parse.Relation(c) is "nsubj" or "nsubj:pass" or "appos" or "dep" && parse.Children(c, "case").Count == 0) yield return (c, true);
+        var root = target;
+        while (parse.Head(root) is var up and >= 0) root = up;
+        if (root < target && root != subject && parse.Upos(root) is "NOUN" or "PROPN" or "NUM") yield return (root, false);
+    }
+
+    // "children under 18 were killed": a preposition the parser read as a mark before a second subject
+    private static bool AfterPreposition(SentenceSyntax parse, int c) => PhraseStart(parse, c) is var start and > 0 && parse.Upos(start - 1) == "ADP";
+
     // The victims' head and everything conjoined with it, however nested: "the activist, his wife and their neighbour"
-    private static List<int> Members(SentenceSyntax parse, int head)
+    private static List<int> Members(SentenceSyntax parse, int head, bool lists = true)
     {
         var members = new List<int> { head };
         for (var i = 0; i < members.Count && members.Count < 12; i++)
             foreach (var c in parse.Children(members[i]))
-                if ((parse.Relation(c) == "conj" && !SharesDeterminer(parse, members[i], c) || ListedAfterComma(parse, members[i], c)) && !members.Contains(c))
+                if ((parse.Relation(c) == "conj" && !SharesDeterminer(parse, members[i], c) || lists && ListedAfterComma(parse, members[i], c)) && !members.Contains(c))
                     members.Add(c);
         members.Sort();
         return members;
@@ -163,7 +210,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         var start = PhraseStart(parse, c);
         var end = PhraseEnd(parse, c);
         return start > 0 && toks[start - 1].Norm == "," && !(end + 1 < toks.Count && toks[end + 1].Norm == ","
-            && parse.Head(c) is var head and >= 0 && parse.Relation(head) is "nsubj" or "nsubj:pass");
+            && parse.Head(c) is var head and >= 0 && parse.Relation(head) is "nsubj" or "nsubj:pass" or "root");
     }
 
     // "the district mayor", "street cleaners": the noun with its compound modifiers, folded
@@ -216,8 +263,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             return parse.Subject(reported);
         if (!undergoes)
         {
+            // (a day the parser takes for the object is when it happened: "was shot and killed Tuesday")
             var o = parse.Object(verb);
-            if (o >= 0) return o;
+            if (o >= 0 && !Days.Contains(parse.Sentence.Tokens[o].Norm)) return o;
             // "stabbing to death an imam": the parser reads "to death" as an infinitive (or an oblique) that takes the
             // victim as its object
             foreach (var result in parse.Children(verb))
@@ -365,6 +413,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
         var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj" && parse.Children(member, "det").Count > 0;
         if (!noun || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
+        // "the fifth community leader killed this year": a place in a series restates a victim told of already
+        if (parse.Children(member, "det").Any(d => toks[d].Norm == "the") && parse.Children(member, "amod").Any(a => IsOrdinal(toks[a].Norm))) return null;
         return One(toks, member);
     }
 
@@ -396,6 +446,11 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         var flat = parse.Children(name, "flat").Count + parse.Children(name, "compound").Count;
         return flat > 0 || parse.Children(name, "appos").Count > 0;
     }
+
+    private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"];
+
+    private static bool IsOrdinal(string norm) =>
+        Ordinals.Contains(norm) || norm.Length > 2 && char.IsDigit(norm[0]) && norm[^2..] is "st" or "nd" or "rd" or "th";
 
     private static Quantity One(IReadOnlyList<Token> toks, int at) => new(1, 1, 1, null, null, at, at + 1, at, toks[at].Span);
 

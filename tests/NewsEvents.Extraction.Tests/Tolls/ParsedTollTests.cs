@@ -59,6 +59,24 @@ public class ParsedTollTests
     public void ASecondVictimTheParserHangsElsewhereCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
+    // the parser takes the last noun before the verb for its subject and hangs the person under it
+    [InlineData("The deputy chief of the Lowa-Tenge (Low Tenge) district near Kuvo in eastern Barana was killed on Friday in an ambush.", 1)]
+    // a relative pronoun stands for the people its clause modifies
+    [InlineData("In the town of Rivera, three adults and two children who died under a burst of gunfire as they sat outside a cafe.", 5)]
+    public void ASubjectTheParserLosesIsFound(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    // a weekday the parser takes for the second verb's object
+    [InlineData("Union organiser Paulo Mendes was shot and killed Thursday by guards during a strike at the plantation.", 1)]
+    [InlineData("Local councillor Rosa Lima was shot and killed Saturday by gunmen outside her office.", 1)]
+    public void ADayIsNoVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    // a place in a series restates the victim just named
+    [InlineData("Farm activist Tomas Reyes was shot dead Friday in the southern province, the third rural organiser killed as the talks drag on.", 1)]
+    public void AnOrdinalRestatesTheVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
     [InlineData("A party organiser was shot on Monday night and later died in hospital.", 1)]
     [InlineData("The council chairman was shot by a sniper and died of his wounds.", 1)]
     [InlineData("A ward officer was shot on Monday and later succumbed to his injuries.", 1)]
