@@ -63,7 +63,17 @@ public class ParsedTollTests
     [InlineData("The deputy chief of the Lowa-Tenge (Low Tenge) district near Kuvo in eastern Barana was killed on Friday in an ambush.", 1)]
     // a relative pronoun stands for the people its clause modifies
     [InlineData("In the town of Rivera, three adults and two children who died under a burst of gunfire as they sat outside a cafe.", 5)]
+    // the harm hung under the person it befell
+    [InlineData("A police spokesman in the capital says a teacher covering the night shift has been shot and killed outside Lome.", 1)]
+    // the dying joined to the agent of the first verb
+    [InlineData("Ali Tamba, the union's regional secretary in the Kolo district of Sefa province, was shot outside his shop on Saturday night by masked raiders and died from the injuries at a clinic.", 1)]
     public void ASubjectTheParserLosesIsFound(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    // the verb read as a modifier, or its object as a number, or the object hung under another clause
+    [InlineData("A sniper on Monday killed veteran Malian broadcaster Oumar Kante outside a market in Gao.", 1)]
+    [InlineData("A group of youths armed with clubs killed the Kanya ward councillor in Oda district in what police believe was a land dispute.", 1)]
+    public void AnObjectTheParserLosesIsFound(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
     // a weekday the parser takes for the second verb's object
