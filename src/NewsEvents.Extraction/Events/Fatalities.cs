@@ -76,7 +76,10 @@ public static class Fatalities
     private static bool JoinedByAnd(TollResult a, TollResult b, AnalyzedText text)
     {
         if (b.Span.Start < a.Span.Start) (a, b) = (b, a);
-        if (a.Span.End > b.Span.Start) return false;
+        if (a.Span.Start == b.Span.Start) return false;
+        // the grammar may give the members of one coordination one clause's span ("a guard and three civilians were
+        // shot dead"): the words from the first member to the second then join them
+        var end = a.Span.End <= b.Span.Start ? a.Span.End : a.Span.Start;
         var sentence = text.SentenceAt(a.Span.Start);
         if (!sentence.Span.Contains(b.Span)) return false;
         // the "and" opens the second toll ("... and four herders were shot"), not a second harm of the first
@@ -84,7 +87,7 @@ public static class Fatalities
         Token? last = null;
         foreach (var t in sentence.Tokens)
         {
-            if (t.Span.Start < a.Span.End || t.Span.End > b.Span.Start) continue;
+            if (t.Span.Start < end || t.Span.End > b.Span.Start) continue;
             if (NotJoining.Contains(t.Norm)) return false;
             last = t;
         }

@@ -22,6 +22,9 @@ public class IncidentDeathsTests
     // figures a sentence joins with "and" are parts of one report, whatever word names the first
     [InlineData("On Friday, raiders attacked two villages near Gulu, killing 30 people. In one, 21 residents burned to death in their huts and nine herders were shot.", 30)]
     [InlineData("On Friday, a roadside bomb near Gulu killed at least 12 civilians and four soldiers.", 16)]
+    // one coordination before the verb, which the grammar reads as one clause for both figures
+    [InlineData("On Friday, a guard and three civilians were shot dead at a checkpoint near Gulu.", 4)]
+    [InlineData("On Friday, nine civilians and a policeman were killed when raiders shelled a camp near Gulu.", 10)]
     // a second harm of the same figure is no second report ("killed and injured"), nor a killing told as its cause
     [InlineData("On Friday, riots in Gulu left no fewer than 20 people dead and 300 hurt, a week after the killing of a rebel commander.", 20)]
     public void FiguresJoinedInOneSentenceAddUp(string text, int expected) => Assert.Equal(expected, Single(text).Fatalities);
