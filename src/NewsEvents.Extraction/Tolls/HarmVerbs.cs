@@ -44,6 +44,8 @@ internal sealed class HarmVerbs
             if (parse.Child(token, "cop") < 0) return null;
         }
         else if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) || ViolentDeath(parse, token) ? TollKinds.Killed : null;
+        // "gunmen shot dead a leader", with "shot" taken for a noun and "dead" for the verb
+        else if (upos == "VERB" && parse.Lemma(token) == "dead" && token > 0 && parse.Sentence.Tokens[token - 1].Norm == "shot") return TollKinds.Killed;
         else if (upos != "VERB") return null;
         if (Entry(parse.Lemma(token)) is not { } entry) return null;
         if (entry.Needs.Length == 0) return entry.Kind;

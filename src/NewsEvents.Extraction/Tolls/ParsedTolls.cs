@@ -171,8 +171,10 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static IEnumerable<int> ListedSubjects(SentenceSyntax parse, int subject)
     {
         if (parse.Relation(subject) is not ("nsubj" or "nsubj:pass") || parse.Head(subject) is not (var verb and >= 0)) yield break;
-        foreach (var c in parse.Children(verb, parse.Relation(subject)))
-            if (c > subject && c < verb && (OpensListRest(parse, c) || AfterAnd(parse, c))) yield return c;
+        // (either subject relation: in "a chief leading scouts and his spouse were shot" the spouse may get the
+        // passive one)
+        foreach (var c in parse.Children(verb))
+            if (c > subject && c < verb && parse.Relation(c) is "nsubj" or "nsubj:pass" && (OpensListRest(parse, c) || AfterAnd(parse, c))) yield return c;
     }
 
     // "the village head and his wife were killed": the parser may hang the second subject from the verb beside the
@@ -265,6 +267,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0
             && !parse.Children(verb, "conj").Any(c => parse.Child(c, "obj") >= 0)) return parse.Head(verb);
         var undergoes = parse.Lemma(verb) is "die" or "perish" or "dead" or "lose" or "succumb" || parse.Upos(verb) == "ADJ";
+        // "gunmen shot dead a leader": the parser may make "shot" a noun and "dead" the verb, whose object is the victim
+        if (parse.Lemma(verb) == "dead" && parse.Object(verb) is var shotDead and >= 0) return shotDead;
         if (parse.IsPassive(verb) || undergoes)
         {
             var subject = NearestSubject(parse, verb);
@@ -426,10 +430,13 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         }
         if (toks[member].Norm == "couple" && (member + 1 >= toks.Count || toks[member + 1].Norm != "of"))
             return new Quantity(2, 2, 2, null, null, member, member + 1, member, toks[member].Span);
-        // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound
+        // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound, or
+        // the parser made it the head of the sentence ("Eight Christians and a guard were killed")
         foreach (var n in parse.Children(member))
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
                 return IsPerson(toks, parse, member) ? q : null;
+        if (PhraseStart(parse, member) is var start and > 0 && parse.Relation(start - 1) == "root" && Figure(toks, start - 1) is { } head)
+            return IsPerson(toks, parse, member) ? head : null;
         if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
         // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
         var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj" && parse.Children(member, "det").Count > 0;
@@ -461,9 +468,11 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     }
 
     // "killed Joseph Kamau", "shot dead Sheikh Ali": a capitalised name that is not the group's modifier ("Fulani woman")
-    private static bool IsNamedPerson(string text, IReadOnlyList<Token> toks, SentenceSyntax parse, int name)
+    private bool IsNamedPerson(string text, IReadOnlyList<Token> toks, SentenceSyntax parse, int name)
     {
         if (!toks[name].IsCapitalized(text)) return false;
+        // "the National Unity Party": a name whose head word names a body of people names no person
+        if ((classes.Of(toks[name].Norm) & (WordClass.Organisation | WordClass.ArmedGroup | WordClass.SocialGroup)) != 0) return false;
         var flat = parse.Children(name, "flat").Count + parse.Children(name, "compound").Count;
         return flat > 0 || parse.Children(name, "appos").Count > 0;
     }

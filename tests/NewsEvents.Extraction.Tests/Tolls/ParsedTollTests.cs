@@ -73,7 +73,16 @@ public class ParsedTollTests
     // the verb read as a modifier, or its object as a number, or the object hung under another clause
     [InlineData("A sniper on Monday killed veteran Malian broadcaster Oumar Kante outside a market in Gao.", 1)]
     [InlineData("A group of youths armed with clubs killed the Kanya ward councillor in Oda district in what police believe was a land dispute.", 1)]
+    // "shot" read as a noun and "dead" as the verb, with the second victim joined to the first one's of-phrase
+    [InlineData("Unknown armed men shot dead a founder of the Farmers Union (FU) and his cousin in the centre of Kessa.", 2)]
     public void AnObjectTheParserLosesIsFound(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    // a sentence-initial number the parser made the head of the sentence
+    [InlineData("Seven Christians and a member of the village guard were slain when raiders stormed the market.", 8)]
+    // a party's name is no person; the man it qualifies is
+    [InlineData("People's Liberty Party (PLP) chairman Moses Okello and his brother died when a bomb went off under their car in Lira.", 2)]
+    public void TheParsersHeadsAreNotTheCount(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
     // a weekday the parser takes for the second verb's object
