@@ -426,7 +426,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (toks[member].Norm == "family")
         {
             var size = parse.Children(member, "nmod").FirstOrDefault(n => parse.Upos(n) == "NUM" && parse.Children(n, "case").Any(c => toks[c].Norm == "of"), -1);
-            return size >= 0 ? Figure(toks, size) : null;
+            if (size >= 0) return Figure(toks, size);
+            // (the parser may hang the number elsewhere: "a family of seven celebrating the feast")
+            return member + 2 < toks.Count && toks[member + 1].Norm == "of" && parse.Upos(member + 2) == "NUM" ? Figure(toks, member + 2) : null;
         }
         if (toks[member].Norm == "couple" && (member + 1 >= toks.Count || toks[member + 1].Norm != "of"))
             return new Quantity(2, 2, 2, null, null, member, member + 1, member, toks[member].Span);

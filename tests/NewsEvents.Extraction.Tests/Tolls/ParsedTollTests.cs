@@ -168,6 +168,9 @@ public class ParsedTollTests
     [InlineData("The village head of Opit was gunned down on his farm.", 1)]
     [InlineData("Gunmen shot and killed the head of the local water board.", 1)]
     [InlineData("Rebels killed a family of six in their home.", 6)]
+    // the size the parser hangs under the next word
+    [InlineData("Bandits slaughtered a family of nine celebrating Easter at their farm near Kessa.", 9)]
+    [InlineData("Raiders killed a family of seven sleeping in a hut near Kessa.", 7)]
     [InlineData("An elderly couple were killed when the shell hit their house.", 2)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
