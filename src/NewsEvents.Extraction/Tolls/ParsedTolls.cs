@@ -19,6 +19,11 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static readonly HashSet<string> OnePersonPronouns = ["he", "she", "him", "her"];
     // "his body was found", "two bodies were recovered": finding the dead is a toll of the dead
     private static readonly HashSet<string> Finders = ["find", "discover", "recover", "retrieve", "exhume", "dump"];
+    private static readonly HashSet<string> Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
     private static readonly HashSet<string> Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight"];
     private static readonly HashSet<string> Remains = ["body", "bodies", "corpse", "corpses", "remains"];
 
@@ -88,16 +93,17 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     // not as the rest of a list, since the parse that lost the verb has lost the commas' structure too
     private static IEnumerable<(int Head, bool Lists)> OtherVictims(SentenceSyntax parse, int verb, int victims)
     {
+        // "was shot by raiders and died": the dying joined to the agent of the passive verb
+        if (parse.Lemma(verb) is "die" or "succumb" && parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var agent and >= 0
+            && parse.Upos(agent) is "NOUN" or "PROPN" && parse.Head(agent) is var passive and >= 0
+            && parse.IsPassive(passive) && parse.Subject(passive) is var shot and >= 0 && NoFigureBetween(parse, passive, verb))
+            yield return (shot, true);
         var target = verb;
-        if (parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var first and >= 0) target = first;
+        if (parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var first and >= 0 && parse.Upos(first) is "VERB" or "AUX") target = first;
         if (!parse.IsPassive(target) && parse.Lemma(target) is not ("die" or "perish" or "dead" or "succumb"))
         {
             // (the phrase is the object the parser mistagged, as "killed veteran broadcaster X" with "veteran" a number)
             if (parse.Upos(verb) == "VERB" && !parse.IsPassive(verb) && PhraseAfter(parse, verb) is var after and >= 0) yield return (after, true);
-            // "was shot by gunmen and died": the dying joined to the agent of the passive verb
-            if (parse.Lemma(verb) is "die" or "succumb" && parse.Upos(target) is "NOUN" or "PROPN" && parse.Head(target) is var passive and >= 0
-                && parse.IsPassive(passive) && parse.Subject(passive) is var shot and >= 0 && NoFigureBetween(parse, passive, verb))
-                yield return (shot, true);
             yield break;
         }
         if (victims >= 0 && parse.Relation(victims) == "obj") yield break;
@@ -433,11 +439,12 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (toks[member].Norm == "couple" && (member + 1 >= toks.Count || toks[member + 1].Norm != "of"))
             return new Quantity(2, 2, 2, null, null, member, member + 1, member, toks[member].Span);
         // the figure is the nummod; a sentence-initial number word the tagger took for a name hangs as a compound, or
-        // the parser made it the head of the sentence ("Eight Christians and a guard were killed")
+        // the parser hung it elsewhere, even as the head of the sentence ("Eight Christians and a guard were killed")
         foreach (var n in parse.Children(member))
             if (n < member && parse.Relation(n) is "nummod" or "compound" && Figure(toks, n) is { } q)
                 return IsPerson(toks, parse, member) ? q : null;
-        if (PhraseStart(parse, member) is var start and > 0 && parse.Relation(start - 1) == "root" && Figure(toks, start - 1) is { } head)
+        if (PhraseStart(parse, member) is var start and > 0 && parse.Relation(start - 1) != "nummod" && Figure(toks, start - 1) is { } head
+            && (head.First == 0 || parse.Relation(start - 1) == "root"))
             return IsPerson(toks, parse, member) ? head : null;
         if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
         // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
@@ -489,6 +496,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     // The figure whose number is token n, read from its qualifier when one stands before it ("at least 27").
     private static Quantity? Figure(IReadOnlyList<Token> toks, int n)
     {
+        // "on 28 February", "March 3": a day of the month counts nobody
+        if (n + 1 < toks.Count && Months.Contains(toks[n + 1].Norm) || n > 0 && Months.Contains(toks[n - 1].Norm)) return null;
         for (var start = Math.Max(0, n - 3); start <= n; start++)
             if (NumberParser.Parse(toks, start) is { } q && q.End > n && q.First <= n && !q.YearLike && (q.Best ?? q.Min) is > 0) return q;
         return null;

@@ -82,7 +82,14 @@ public class ParsedTollTests
     [InlineData("Seven Christians and a member of the village guard were slain when raiders stormed the market.", 8)]
     // a party's name is no person; the man it qualifies is
     [InlineData("People's Liberty Party (PLP) chairman Moses Okello and his brother died when a bomb went off under their car in Lira.", 2)]
+    // the sentence-initial number hung apart from its people, and the harm joined to the number
+    [InlineData("Nine displaced Somalis, including three children, were killed by border guards while trying to cross the river on Sunday night, a monitoring group said.", 9)]
     public void TheParsersHeadsAreNotTheCount(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Fact]
+    public void ADayOfTheMonthCountsNobody() =>
+        Assert.DoesNotContain(TollTestKit.Tolls("Around 15 June 2019 (as reported by locals), herders blocked the highway near Kessa after four people of the Borana clan were killed in a raid."),
+            t => t.Kind == "killed" && t.Best == 15);
 
     [Theory]
     // a weekday the parser takes for the second verb's object
