@@ -98,7 +98,8 @@ internal static class IncidentMerger
         var last = incidents[^1];
         var sentence = text.Sentences[group[0].Sentence];
         var tolls = group.SelectMany(f => f.Tolls).Where(t => sentence.Span.Contains(t.Span)).Distinct(ReferenceEqualityComparer.Instance).Cast<TollResult>().ToList();
-        if (!RetoldVictims.OnlyRetells(tolls, sentence) || !last.Exists(f => f.Tolls.Exists(RetoldVictims.IsSingle))) return null;
+        if (!last.Exists(f => f.Tolls.Exists(RetoldVictims.IsSingle))) return null;
+        if (!RetoldVictims.OnlyRetells(tolls, sentence) && !RetoldVictims.NamesAgain(last.SelectMany(f => f.Tolls), sentence, text)) return null;
         var date = last.Find(f => f.OwnDate && f.Date is not null)?.Date;
         return group.TrueForAll(f => DatesMeet(date, f.OwnDate ? f.Date : null)) ? last : null;
     }

@@ -79,4 +79,29 @@ internal static class RetoldVictims
     }
 
     private static bool MarksMore(Sentence sentence) => sentence.Tokens.Any(t => More.Contains(t.Norm));
+
+    /// <summary>
+    /// Whether the sentence names again, by a word of the name, a person one of the earlier tolls counted by name
+    /// ("Gunmen killed Musa Bello ... Mr. Bello was killed alongside his nephew"): the sentence goes on telling of that
+    /// killing, even as it adds victims to it.
+    /// </summary>
+    public static bool NamesAgain(IEnumerable<TollResult> earlier, Sentence sentence, AnalyzedText text)
+    {
+        var words = new HashSet<string>();
+        foreach (var t in earlier.Where(IsSingle))
+        {
+            var toks = text.SentenceAt(t.Span.Start).Tokens;
+            var first = -1;
+            for (var i = 0; i < toks.Count && first < 0; i++)
+                if (t.Span.Contains(toks[i].Span) && toks[i].IsCapitalized(text.Text) && i > 0) first = i;
+            // the name runs on past the toll's span ("Musa" of "Musa Bello")
+            for (var i = first; i >= 0 && i < toks.Count && toks[i].IsCapitalized(text.Text); i++) words.Add(toks[i].Norm);
+        }
+        if (words.Count == 0) return false;
+        var own = sentence.Tokens;
+        for (var i = 1; i < own.Count; i++)
+            if (own[i].IsCapitalized(text.Text) && words.Contains(own[i].Norm)) return true;
+        // "Bello was killed ...": the name may open the sentence
+        return own.Count > 1 && own[0].IsCapitalized(text.Text) && words.Contains(own[0].Norm);
+    }
 }

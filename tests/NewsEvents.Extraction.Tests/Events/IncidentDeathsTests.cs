@@ -73,6 +73,10 @@ public class RetoldVictimTests
     [InlineData("On Monday, a pastor was killed by gunmen in Gulu. He was shot dead in his garden on Acholi Road.")]
     [InlineData("On Monday, a headmaster was killed in Gulu. Gunmen shot dead James Opio at the school gate in Layibi.")]
     public void ASentenceThatRetellsTheKillingIsTheSameIncident(string text) => Assert.Equal(1, EventTestKit.Single(text).Fatalities);
+
+    [Fact]
+    public void ASentenceNamingTheVictimAgainJoinsTheIncidentWithTheVictimsItAdds() =>
+        Assert.Equal(2, EventTestKit.Single("On Sunday night, gunmen killed Musa Bello, the ward head of Kessa in the Tana district of Lowa State. Mr. Bello was killed alongside his nephew, Ali Garba, 19, at his home in Kessa.").Fatalities);
 }
 
 /// <summary>Others are more than the group counted before them: "two guards and 11 others" is 13.</summary>
