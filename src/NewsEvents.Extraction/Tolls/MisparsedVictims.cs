@@ -1,0 +1,62 @@
+using NewsEvents.Extraction.Syntax;
+
+namespace NewsEvents.Extraction.Tolls;
+
+/// <summary>
+/// Where a harm's victims may hang when the parse went wrong. <see cref="ParsedTolls"/> asks only when the victims the
+/// parse gives count nobody, and takes the first candidate that counts someone.
+/// </summary>
+internal static class MisparsedVictims
+{
+    // Where the victims of a harm may hang when the parse went wrong: for an active harm, the noun phrase right after
+    // the verb ("a sniper on Monday killed veteran broadcaster X", the verb read as a modifier); for one that takes its
+    // victims as subject, nearest first, the antecedent of a relative pronoun; a second subject of the verb
+    // ("Ali \"Bazooka\" Musa ... was killed" read as two subjects); a nominal the wrong subject governs with no preposition
+    // ("the mayor of the commune near X was killed", where the mayor hangs as the commune's subject); the subject of
+    // the passive verb whose oblique the dying was joined to ("was shot by raiders and died of the wounds"); the
+    // nominals the harm hangs under, up to the one heading the sentence ("a conservationist who worked on cases has
+    // been shot dead", read as a noun with a long relative clause), whose appositions are then read as descriptions,
+    // not as the rest of a list, since the parse that lost the verb has lost the commas' structure too
+    public static IEnumerable<(int Head, bool Lists)> Candidates(SentenceSyntax parse, int verb, int victims)
+    {
+        // "was shot by raiders and died": the dying joined to the agent of the passive verb
+        if (parse.Lemma(verb) is "die" or "succumb" && parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var agent and >= 0
+            && parse.Upos(agent) is "NOUN" or "PROPN" && parse.Head(agent) is var passive and >= 0
+            && parse.IsPassive(passive) && parse.Subject(passive) is var shot and >= 0 && ParsedTolls.NoFigureBetween(parse, passive, verb))
+            yield return (shot, true);
+        var target = verb;
+        if (parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var first and >= 0 && parse.Upos(first) is "VERB" or "AUX") target = first;
+        if (!parse.IsPassive(target) && parse.Lemma(target) is not ("die" or "perish" or "dead" or "succumb"))
+        {
+            // (the phrase is the object the parser mistagged, as "killed veteran broadcaster X" with "veteran" a number)
+            if (parse.Upos(verb) == "VERB" && !parse.IsPassive(verb) && PhraseAfter(parse, verb) is var after and >= 0) yield return (after, true);
+            yield break;
+        }
+        if (victims >= 0 && parse.Relation(victims) == "obj") yield break;
+        var subject = victims >= 0 && parse.Head(victims) == target ? victims : parse.Subject(target);
+        // "three farmers and a boy who died": a relative pronoun stands for the noun its clause modifies
+        if (subject >= 0 && parse.Sentence.Tokens[subject].Norm is "who" or "that" && parse.Relation(target) == "acl:relcl" && parse.Head(target) is var noun and >= 0)
+            yield return (noun, true);
+        foreach (var c in parse.Children(target).Reverse())
+            if (c < target && c != subject && parse.Relation(c) is "nsubj" or "nsubj:pass" && !AfterPreposition(parse, c)) yield return (c, true);
+        if (subject >= 0)
+            foreach (var c in parse.Children(subject))
+                if (c < subject && parse.Relation(c) is "nsubj" or "nsubj:pass" or "appos" or "dep" && parse.Children(c, "case").Count == 0) yield return (c, true);
+        for (var up = parse.Head(target); up >= 0; up = parse.Head(up))
+            if (up < target && up != subject && parse.Upos(up) is "NOUN" or "PROPN" or "NUM") yield return (up, false);
+    }
+
+    // The head of the noun phrase that starts right after the verb: its last noun before anything else ("prominent
+    // Jordanian writer"), or -1
+    private static int PhraseAfter(SentenceSyntax parse, int verb)
+    {
+        var head = -1;
+        for (var k = verb + 1; k < parse.Sentence.Tokens.Count && parse.Upos(k) is "DET" or "NUM" or "ADJ" or "NOUN" or "PROPN"; k++)
+            if (parse.Upos(k) is "NOUN" or "PROPN") head = k;
+            else if (head >= 0) break;
+        return head;
+    }
+
+    // "children under 18 were killed": a preposition the parser read as a mark before a second subject
+    private static bool AfterPreposition(SentenceSyntax parse, int c) => ParsedTolls.PhraseStart(parse, c) is var start and > 0 && parse.Upos(start - 1) == "ADP";
+}
