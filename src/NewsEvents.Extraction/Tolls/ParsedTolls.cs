@@ -267,10 +267,15 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
 
     internal static bool NoFigureBetween(SentenceSyntax parse, int from, int to)
     {
+        // (a date is no figure: "was shot on Wednesday [28 September] and later died")
+        var toks = parse.Sentence.Tokens;
         for (var k = from + 1; k < to; k++)
-            if (parse.Upos(k) == "NUM") return false;
+            if (parse.Upos(k) == "NUM" && !DayOfMonth(toks, k)) return false;
         return true;
     }
+
+    private static bool DayOfMonth(IReadOnlyList<Token> toks, int n) =>
+        n + 1 < toks.Count && Months.Contains(toks[n + 1].Norm) || n > 0 && Months.Contains(toks[n - 1].Norm);
 
     // "died along with five others", "killed alongside his driver": those who died with the victims
     private static int Companion(SentenceSyntax parse, int verb)
@@ -445,7 +450,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static Quantity? Figure(IReadOnlyList<Token> toks, int n)
     {
         // "on 28 February", "March 3": a day of the month counts nobody
-        if (n + 1 < toks.Count && Months.Contains(toks[n + 1].Norm) || n > 0 && Months.Contains(toks[n - 1].Norm)) return null;
+        if (DayOfMonth(toks, n)) return null;
         for (var start = Math.Max(0, n - 3); start <= n; start++)
             if (NumberParser.Parse(toks, start) is { } q && q.End > n && q.First <= n && !q.YearLike && (q.Best ?? q.Min) is > 0) return q;
         return null;

@@ -104,6 +104,8 @@ public class ParsedTollTests
 
     [Theory]
     [InlineData("A party organiser was shot on Monday night and later died in hospital.", 1)]
+    // a date between the harm and the death is no figure of its own
+    [InlineData("A candidate for governor of Lowa, Pedro Alves Lima, from the National Farmers Party (NFP), was shot on Tuesday evening [3 May], and later died in hospital.", 1)]
     [InlineData("The council chairman was shot by a sniper and died of his wounds.", 1)]
     [InlineData("A ward officer was shot on Monday and later succumbed to his injuries.", 1)]
     [InlineData("Four farmers have now lost their lives over the disputed land.", 4)]
