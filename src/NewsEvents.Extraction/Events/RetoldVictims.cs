@@ -97,11 +97,7 @@ internal static class RetoldVictims
             // the name runs on past the toll's span ("Musa" of "Musa Bello")
             for (var i = first; i >= 0 && i < toks.Count && toks[i].IsCapitalized(text.Text); i++) words.Add(toks[i].Norm);
         }
-        if (words.Count == 0) return false;
-        var own = sentence.Tokens;
-        for (var i = 1; i < own.Count; i++)
-            if (own[i].IsCapitalized(text.Text) && words.Contains(own[i].Norm)) return true;
-        // "Bello was killed ...": the name may open the sentence
-        return own.Count > 1 && own[0].IsCapitalized(text.Text) && words.Contains(own[0].Norm);
+        // ("Bello was killed ...": the name may open the sentence)
+        return words.Count > 0 && sentence.Tokens.Count > 1 && sentence.Tokens.Any(t => t.IsCapitalized(text.Text) && words.Contains(t.Norm));
     }
 }

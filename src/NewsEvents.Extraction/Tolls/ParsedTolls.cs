@@ -1,3 +1,4 @@
+using NewsEvents.Extraction.Dates;
 using NewsEvents.Extraction.Lexicon;
 using NewsEvents.Extraction.Syntax;
 using NewsEvents.Extraction.Text;
@@ -19,12 +20,6 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static readonly HashSet<string> OnePersonPronouns = ["he", "she", "him", "her"];
     // "his body was found", "two bodies were recovered": finding the dead is a toll of the dead
     private static readonly HashSet<string> Finders = ["find", "discover", "recover", "retrieve", "exhume", "dump"];
-    private static readonly HashSet<string> Months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-    private static readonly HashSet<string> Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight"];
     private static readonly HashSet<string> Remains = ["body", "bodies", "corpse", "corpses", "remains"];
 
     public void Match(string text, Sentence sentence, SentenceSyntax parse, List<RawToll> output)
@@ -244,7 +239,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         {
             // (a day the parser takes for the object is when it happened: "was shot and killed Tuesday")
             var o = parse.Object(verb);
-            if (o >= 0 && !Days.Contains(parse.Sentence.Tokens[o].Norm)) return o;
+            if (o >= 0 && !IsDay(parse.Sentence.Tokens[o].Norm)) return o;
             // "stabbing to death an imam": the parser reads "to death" as an infinitive (or an oblique) that takes the
             // victim as its object
             foreach (var result in parse.Children(verb))
@@ -275,7 +270,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     }
 
     private static bool DayOfMonth(IReadOnlyList<Token> toks, int n) =>
-        n + 1 < toks.Count && Months.Contains(toks[n + 1].Norm) || n > 0 && Months.Contains(toks[n - 1].Norm);
+        n + 1 < toks.Count && DateWords.Months.ContainsKey(toks[n + 1].Norm) || n > 0 && DateWords.Months.ContainsKey(toks[n - 1].Norm);
+
+    private static bool IsDay(string norm) => DateWords.Weekdays.ContainsKey(norm) || norm is "today" or "yesterday" or "tonight" or "overnight";
 
     // "died along with five others", "killed alongside his driver": those who died with the victims
     private static int Companion(SentenceSyntax parse, int verb)
