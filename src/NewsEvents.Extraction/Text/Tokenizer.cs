@@ -47,10 +47,13 @@ public static class Tokenizer
             else
             {
                 i++;
+                // "--", typewriter for a dash, is one dash like the "\u2014" it stands for, not two hyphens
+                while (c == '-' && i < end && text[i] == '-') i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punct : TokenKind.Symbol;
             }
             var span = new TextSpan(start, i);
-            tokens.Add(new Token(span, kind, Folding.Fold(text.AsSpan(start, i - start)), tokens.Count));
+            var norm = i - start > 1 && c == '-' ? "-" : Folding.Fold(text.AsSpan(start, i - start));
+            tokens.Add(new Token(span, kind, norm, tokens.Count));
         }
         return tokens;
     }

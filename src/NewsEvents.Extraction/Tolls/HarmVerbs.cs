@@ -25,12 +25,19 @@ internal sealed class HarmVerbs
         _byLemma.TryGetValue(lemma, out var entry) || _byLemma.TryGetValue(lemma + "e", out entry) ? entry : null;
 
     // "the shooting death of a councillor": a death named by the harm that caused it
+    // "the beating to death of two herders": the harm noun governs "to death", whose "of" names the victims
     private bool ViolentDeath(SentenceSyntax parse, int noun) =>
-        parse.Lemma(noun) == "death" && parse.Children(noun).Any(c => c < noun && parse.Relation(c) is "compound" or "amod" && Killing(parse.Lemma(c)));
+        parse.Lemma(noun) == "death" && (parse.Children(noun).Any(c => c < noun && parse.Relation(c) is "compound" or "amod" && Killing(parse.Lemma(c)))
+            || parse.Children(noun, "case").Any(c => parse.Lemma(c) == "to") && parse.Head(noun) is var harm and >= 0
+               && parse.Upos(harm) == "NOUN" && Killing(parse.Lemma(harm)));
 
     // "shooting", "beating": a noun the tagger keeps whole names the verb's harm
     private bool Killing(string modifier) =>
-        Entry(modifier.EndsWith("ing", StringComparison.Ordinal) ? modifier[..^3] : modifier) is { Kind: TollKinds.Killed };
+        Entry(modifier.EndsWith("ing", StringComparison.Ordinal) ? Undoubled(modifier[..^3]) : modifier) is { Kind: TollKinds.Killed };
+
+    // "stabbing" -> "stab", "clubbing" -> "club": the "-ing" form doubles a short verb's last consonant
+    private static string Undoubled(string stem) =>
+        stem.Length >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'f') ? stem[..^1] : stem;
 
     /// <summary>The toll kind a token signals as a verb of harm, or null.</summary>
     public string? Kind(SentenceSyntax parse, int token)
@@ -52,6 +59,8 @@ internal sealed class HarmVerbs
         // "was shot dead Friday": the word right after the verb, however the parser hung it
         var toks = parse.Sentence.Tokens;
         if (token + 1 < toks.Count && entry.Needs.Contains(toks[token + 1].Norm)) return entry.Kind;
+        // "was shot to death Thursday": the parser may hang "death" from the day rather than the verb
+        if (token + 2 < toks.Count && toks[token + 1].Norm == "to" && entry.Needs.Contains(toks[token + 2].Norm)) return entry.Kind;
         foreach (var child in parse.Children(token))
             if (entry.Needs.Contains(toks[child].Norm)) return entry.Kind;
         // "hacked a priest to death": the parser often hangs the result from the object rather than the verb

@@ -10,7 +10,8 @@ internal static class MisparsedVictims
 {
     // Where the victims of a harm may hang when the parse went wrong: for an active harm, the noun phrase right after
     // the verb ("a sniper on Monday killed veteran broadcaster X", the verb read as a modifier); for one that takes its
-    // victims as subject, nearest first, the antecedent of a relative pronoun; a second subject of the verb
+    // victims as subject, nearest first, the antecedent of a relative pronoun; the object of the verb that reports a
+    // subjectless clause ("police say a mayor has been killed"); a second subject of the verb
     // ("Ali \"Bazooka\" Musa ... was killed" read as two subjects); a nominal the wrong subject governs with no preposition
     // ("the mayor of the commune near X was killed", where the mayor hangs as the commune's subject); the subject of
     // the passive verb whose oblique the dying was joined to ("was shot by raiders and died of the wounds"); the
@@ -37,6 +38,10 @@ internal static class MisparsedVictims
         // "three farmers and a boy who died": a relative pronoun stands for the noun its clause modifies
         if (subject >= 0 && parse.Sentence.Tokens[subject].Norm is "who" or "that" && parse.Relation(target) == "acl:relcl" && parse.Head(target) is var noun and >= 0)
             yield return (noun, true);
+        // "police say a mayor has been killed": the clause's subject read as the object of the verb that reports it
+        if (subject < 0 && parse.Relation(target) == "ccomp" && parse.Head(target) is var says and >= 0
+            && parse.Object(says) is var said and >= 0 && said < target)
+            yield return (said, true);
         foreach (var c in parse.Children(target).Reverse())
             if (c < target && c != subject && parse.Relation(c) is "nsubj" or "nsubj:pass" && !AfterPreposition(parse, c)) yield return (c, true);
         if (subject >= 0)

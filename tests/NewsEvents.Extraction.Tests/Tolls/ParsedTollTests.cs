@@ -67,6 +67,10 @@ public class ParsedTollTests
     [InlineData("A police spokesman in the capital says a teacher covering the night shift has been shot and killed outside Lome.", 1)]
     // the dying joined to the agent of the first verb
     [InlineData("Ali Tamba, the union's regional secretary in the Kolo district of Sefa province, was shot outside his shop on Saturday night by masked raiders and died from the injuries at a clinic.", 1)]
+    // the clause's subject read as the object of the verb that reports it
+    [InlineData("Lowan police say a mayor from eastern Lowa has been ambushed and killed.", 1)]
+    // a dash aside between the victim and the verb
+    [InlineData("A boatman -- the one who rows traders across -- was shot dead at the jetty, witnesses said.", 1)]
     public void ASubjectTheParserLosesIsFound(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
@@ -113,6 +117,13 @@ public class ParsedTollTests
     [InlineData("Six travellers were burnt to death when militants set their bus on fire.", 6)]
     [InlineData("Raiders burst into a wedding, stabbing to death nine guests.", 9)]
     [InlineData("The shooting death of a councillor on Friday shocked the town.", 1)]
+    // "to death" however the parser hangs it, and "shot" tagged as an adjective
+    [InlineData("A ward councillor was shot to death Thursday, inside a bakery in the west.", 1)]
+    [InlineData("A court clerk and a translator have been fatally shot, and a third person hurt.", 2)]
+    // the harm noun governs "to death", whose "of" names the victims; "stabbing" doubles the verb's last letter
+    [InlineData("An armed faction owned up to the hacking to death of the poet near the ferry.", 1)]
+    [InlineData("Elders demanded justice for the stabbing to death of two cattle traders.", 2)]
+    [InlineData("Residents mourned the stabbing death of a nurse outside the clinic.", 1)]
     public void DeathsToldAfterTheHarmOrAsReportedCount(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
