@@ -18,9 +18,10 @@ public sealed class DailyStatsTests
          "&from=2025-03-04&to=2025-03-10", "&type=Explosions/Remote violence&from=2025-03-01"];
 
     /// <summary>Seven articles over ten days, the last three in a batch; some join a stored event (a lower figure, no figure, a new actor type).</summary>
+    /// <remarks>Each article's result is chosen by its source ("Wire i"), not by arrival: a batch extracts its items in parallel.</remarks>
     private static async Task<NewsEventsFactory> IngestAsync(DatabaseProvider provider)
     {
-        var plan = new Queue<Func<ArticleInput, ExtractionResult>>([
+        Func<ArticleInput, ExtractionResult>[] plan = [
             RichResults.Incident(killed: 12),
             RichResults.Incident(killed: 9, dateShift: 1),                                                  // joins the first, lower figure
             RichResults.Incident(killed: 30, type: "Battles", place: RichResults.Bakhmut, actor1: "Russian Armed Forces", actor1Type: "external_force"),
@@ -28,8 +29,8 @@ public sealed class DailyStatsTests
             RichResults.Incident(killed: 4, type: "Battles", actor1: "Sudanese Armed Forces", actor1Type: "state_forces"),
             RichResults.Incident(killed: 50, actor1: "Russian Armed Forces", actor1Type: "external_force", dateShift: -1), // joins the first, new actor type
             RichResults.Incident(killed: 0, type: "Violence against civilians"),
-        ]);
-        var factory = new NewsEventsFactory(provider, new FakeExtractor(input => plan.Dequeue()(input)));
+        ];
+        var factory = new NewsEventsFactory(provider, new FakeExtractor(input => plan[int.Parse(input.Source!["Wire ".Length..])](input)));
         var client = factory.CreateClient();
         string[] days = ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05", "2025-03-08", "2025-03-04", "2025-03-12"];
         for (var i = 0; i < 4; i++) await client.Post("/api/articles", Http.Article(published: days[i], source: $"Wire {i}"));
