@@ -26,9 +26,18 @@ internal static class RetoldVictims
         var bySentence = new List<List<TollResult>>();
         var lastSentence = -1;
         var firstSentence = text.SentenceAt(singles[0].Span.Start).Index;
+        var named = new HashSet<string>();
         foreach (var t in singles)
         {
             var sentence = text.SentenceAt(t.Span.Start);
+            // "killed Okot Lakwena ... Mr. Lakwena died with his driver": a word of a name counted before is that
+            // person, whatever else the sentence adds
+            if (sentence.Index != firstSentence && NamedBy(t, sentence, text) is { } head && named.Contains(head))
+            {
+                repeats.Add(t);
+                continue;
+            }
+            named.UnionWith(NameWords(t, text));
             if (sentence.Index != lastSentence) bySentence.Add([]);
             var own = bySentence[^1];
             lastSentence = sentence.Index;
@@ -87,17 +96,26 @@ internal static class RetoldVictims
     /// </summary>
     public static bool NamesAgain(IEnumerable<TollResult> earlier, Sentence sentence, AnalyzedText text)
     {
-        var words = new HashSet<string>();
-        foreach (var t in earlier.Where(IsSingle))
-        {
-            var toks = text.SentenceAt(t.Span.Start).Tokens;
-            var first = -1;
-            for (var i = 0; i < toks.Count && first < 0; i++)
-                if (t.Span.Contains(toks[i].Span) && toks[i].IsCapitalized(text.Text) && i > 0) first = i;
-            // the name runs on past the toll's span ("Musa" of "Musa Bello")
-            for (var i = first; i >= 0 && i < toks.Count && toks[i].IsCapitalized(text.Text); i++) words.Add(toks[i].Norm);
-        }
+        var words = earlier.Where(IsSingle).SelectMany(t => NameWords(t, text)).ToHashSet();
         // ("Bello was killed ...": the name may open the sentence)
         return words.Count > 0 && sentence.Tokens.Count > 1 && sentence.Tokens.Any(t => t.IsCapitalized(text.Text) && words.Contains(t.Norm));
+    }
+
+    // The words of the name a one-person toll counts: its capitalised words after the sentence's first, running on past
+    // the toll's span ("Musa" of "Musa Bello")
+    private static IEnumerable<string> NameWords(TollResult t, AnalyzedText text)
+    {
+        var toks = text.SentenceAt(t.Span.Start).Tokens;
+        var first = -1;
+        for (var i = 1; i < toks.Count && first < 0; i++)
+            if (t.Span.Contains(toks[i].Span) && toks[i].IsCapitalized(text.Text)) first = i;
+        for (var i = first; i >= 0 && i < toks.Count && toks[i].IsCapitalized(text.Text); i++) yield return toks[i].Norm;
+    }
+
+    // The victim's word when it is capitalised, as a name is ("Lakwena was killed" may open its sentence), or null
+    private static string? NamedBy(TollResult t, Sentence sentence, AnalyzedText text)
+    {
+        var head = t.Victims!.Split(' ')[^1];
+        return sentence.Tokens.Any(k => t.Span.Contains(k.Span) && k.Norm == head && k.IsCapitalized(text.Text)) ? head : null;
     }
 }

@@ -12,7 +12,7 @@ internal static class HarmStems
     [
         "kill", "murder", "massac", "slaught", "execut", "assassin", "behead", "decapit", "lynch", "slay", "slain", "butcher",
         "die", "dead", "death", "perish", "gunned", "gunning", "alive", "wound", "injur", "hurt", "maim", "abduct", "kidnap",
-        "fatal", "bod", "corpse", "remains", "buri", "bury", "succumb",
+        "fatal", "bod", "corpse", "remains", "buri", "bury", "succumb", "drown", "strangl", "ablaze", "alight",
     ];
 
     // Whole words only: "lost their lives", where a stem "lives" would also send every sentence about livestock to the parser

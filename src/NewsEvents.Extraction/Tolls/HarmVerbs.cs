@@ -14,6 +14,10 @@ internal sealed class HarmVerbs
             .ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2].Split('|') : Array.Empty<string>()));
     }
 
+    // Harms whose victims are their subject: "three people died", "13 migrants drowned", "two lost their lives";
+    // "dead" for the parse that makes it the verb ("left three dead")
+    public static bool TakesSubject(string lemma) => lemma is "die" or "perish" or "drown" or "dead" or "lose" or "succumb";
+
     // Nouns that name a killing and take its victims with "of": "the killing of a village chief".
     private static readonly HashSet<string> HarmNouns = ["killing", "murder", "assassination", "execution", "beheading", "lynching", "slaying", "massacre"];
 
@@ -50,9 +54,11 @@ internal sealed class HarmVerbs
             // "six travellers were burnt to death": the tagger may take a participle after "were" for an adjective
             if (parse.Child(token, "cop") < 0) return null;
         }
+        // "gunmen shot dead a leader", with "shot" taken for a noun and "dead" for the verb; "a man was found shot dead",
+        // with "dead" for what was found
+        else if (parse.Lemma(token) == "dead" && token > 0 && parse.Sentence.Tokens[token - 1].Norm == "shot"
+                 && (upos == "VERB" || upos == "NOUN" && parse.Relation(token) == "obj" && parse.Head(token) is var found and >= 0 && parse.Lemma(found) == "find")) return TollKinds.Killed;
         else if (upos == "NOUN") return HarmNouns.Contains(parse.Lemma(token)) || ViolentDeath(parse, token) ? TollKinds.Killed : null;
-        // "gunmen shot dead a leader", with "shot" taken for a noun and "dead" for the verb
-        else if (upos == "VERB" && parse.Lemma(token) == "dead" && token > 0 && parse.Sentence.Tokens[token - 1].Norm == "shot") return TollKinds.Killed;
         else if (upos != "VERB") return null;
         if (Entry(parse.Lemma(token)) is not { } entry) return null;
         if (entry.Needs.Length == 0) return entry.Kind;

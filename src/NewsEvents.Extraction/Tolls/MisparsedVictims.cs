@@ -27,7 +27,11 @@ internal static class MisparsedVictims
             yield return (shot, true);
         var target = verb;
         if (parse.Relation(verb) == "conj" && parse.Subject(verb) < 0 && parse.Head(verb) is var first and >= 0 && parse.Upos(first) is "VERB" or "AUX") target = first;
-        if (!parse.IsPassive(target) && parse.Lemma(target) is not ("die" or "perish" or "dead" or "succumb"))
+        // "was found tortured and hacked to death, police said": the participle read as a clause of its own beside the finding
+        if (parse.Subject(target) < 0 && target > 0 && parse.Lemma(target - 1) == "find" && parse.IsPassive(target - 1)
+            && parse.Subject(target - 1) is var found and >= 0)
+            yield return (found, true);
+        if (!parse.IsPassive(target) && !HarmVerbs.TakesSubject(parse.Lemma(target)))
         {
             // (the phrase is the object the parser mistagged, as "killed veteran broadcaster X" with "veteran" a number)
             if (parse.Upos(verb) == "VERB" && !parse.IsPassive(verb) && PhraseAfter(parse, verb) is var after and >= 0) yield return (after, true);
@@ -51,12 +55,16 @@ internal static class MisparsedVictims
             if (up < target && up != subject && parse.Upos(up) is "NOUN" or "PROPN" or "NUM") yield return (up, false);
     }
 
-    // The head of the noun phrase that starts right after the verb: its last noun before anything else ("prominent
-    // Jordanian writer"), or -1
+    // The head of the noun phrase that starts right after the verb, or after the verb's "to death" or "dead"
+    // ("slashing to death 11 people"): its last noun before anything else ("prominent Jordanian writer"), or -1
     private static int PhraseAfter(SentenceSyntax parse, int verb)
     {
+        var toks = parse.Sentence.Tokens;
+        var start = verb + 1;
+        if (start + 1 < toks.Count && toks[start].Norm == "to" && toks[start + 1].Norm == "death") start += 2;
+        else if (start < toks.Count && toks[start].Norm == "dead") start++;
         var head = -1;
-        for (var k = verb + 1; k < parse.Sentence.Tokens.Count && parse.Upos(k) is "DET" or "NUM" or "ADJ" or "NOUN" or "PROPN"; k++)
+        for (var k = start; k < toks.Count && parse.Upos(k) is "DET" or "NUM" or "ADJ" or "NOUN" or "PROPN"; k++)
             if (parse.Upos(k) is "NOUN" or "PROPN") head = k;
             else if (head >= 0) break;
         return head;

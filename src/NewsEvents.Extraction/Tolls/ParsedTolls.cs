@@ -86,7 +86,20 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 if ((parse.Relation(c) == "conj" && !SharesDeterminer(parse, members[i], c) || lists && ListedAfterComma(parse, members[i], c)) && !members.Contains(c))
                     members.Add(c);
         members.Sort();
+        members.RemoveAll(c => NamesMemberBefore(parse, members, c));
         return members;
+    }
+
+    // "Ndlovu and his cousin, Sipho Dube, were shot": a name between commas right after a member that is a common noun
+    // is that member's name, however the parser joined it
+    private static bool NamesMemberBefore(SentenceSyntax parse, List<int> members, int c)
+    {
+        var toks = parse.Sentence.Tokens;
+        if (parse.Upos(c) != "PROPN" || parse.Relation(c) != "conj" || parse.Child(c, "cc") >= 0) return false;
+        var start = PhraseStart(parse, c);
+        var end = PhraseEnd(parse, c); // (the closing comma may hang from the name)
+        if (start < 2 || toks[start - 1].Norm != "," || toks[end].Norm != "," && (end + 1 >= toks.Count || toks[end + 1].Norm != ",")) return false;
+        return members.Any(m => m < c && parse.Upos(m) == "NOUN" && PhraseEnd(parse, m) == start - 2);
     }
 
     // Nouns that name a person by sex, age or kin: "a woman and child" are two people, where "a businessman and
@@ -206,16 +219,17 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static int Victims(SentenceSyntax parse, int verb)
     {
         var relation = parse.Relation(verb);
-        // "was found executed", "were found murdered": the participle is said of what was found
-        if (relation == "xcomp" && parse.Head(verb) is var finder and >= 0 && Finders.Contains(parse.Lemma(finder)))
-            return parse.Object(finder) is var found and >= 0 ? found : parse.Subject(finder);
+        // "was found executed", "were found murdered": the participle is said of what was found ("was found shot dead",
+        // with "dead" read as the finding's object, is said of its subject)
+        if ((relation == "xcomp" || relation == "obj" && parse.Lemma(verb) == "dead") && parse.Head(verb) is var finder and >= 0 && Finders.Contains(parse.Lemma(finder)))
+            return parse.Object(finder) is var found and >= 0 && found != verb ? found : parse.Subject(finder);
         // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
         if (parse.Upos(verb) == "NOUN")
             return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
         // (not "a suicide bomber killed and wounded 40 guests", which the parser may read the same way: the verbs share an object)
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0
             && !parse.Children(verb, "conj").Any(c => parse.Child(c, "obj") >= 0)) return parse.Head(verb);
-        var undergoes = parse.Lemma(verb) is "die" or "perish" or "dead" or "lose" or "succumb" || parse.Upos(verb) == "ADJ";
+        var undergoes = HarmVerbs.TakesSubject(parse.Lemma(verb)) || parse.Upos(verb) == "ADJ";
         // "gunmen shot dead a leader": the parser may make "shot" a noun and "dead" the verb, whose object is the victim
         if (parse.Lemma(verb) == "dead" && parse.Object(verb) is var shotDead and >= 0) return shotDead;
         if (parse.IsPassive(verb) || undergoes)
@@ -433,7 +447,26 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         // "the National Unity Party": a name whose head word names a body of people names no person
         if ((classes.Of(toks[name].Norm) & (WordClass.Organisation | WordClass.ArmedGroup | WordClass.SocialGroup)) != 0) return false;
         var flat = parse.Children(name, "flat").Count + parse.Children(name, "compound").Count;
-        return flat > 0 || parse.Children(name, "appos").Count > 0;
+        return flat > 0 || parse.Children(name, "appos").Count > 0 || NamedInFullBefore(text, toks[name].Span);
+    }
+
+    // "Thabo Ndlovu ... Ndlovu was stabbed to death": a surname alone names the person the text named in full before it
+    private static bool NamedInFullBefore(string text, TextSpan surname)
+    {
+        var word = text.AsSpan(surname.Start, surname.End - surname.Start);
+        for (var from = 0; from < surname.Start; )
+        {
+            var found = text.AsSpan(from, surname.Start - from).IndexOf(word, StringComparison.Ordinal);
+            if (found < 0) return false;
+            var at = from + found;
+            from = at + word.Length;
+            if (at < 3 || text[at - 1] != ' ' || from < text.Length && char.IsLetter(text[from])) continue;
+            // the word before it: a capitalised given name of two letters or more ("Thabo Ndlovu")
+            var given = at - 1;
+            while (given > 0 && char.IsLetter(text[given - 1])) given--;
+            if (at - 1 - given >= 2 && char.IsUpper(text[given])) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"];

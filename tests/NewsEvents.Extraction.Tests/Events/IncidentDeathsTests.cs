@@ -67,6 +67,8 @@ public class RetoldVictimTests
     [InlineData("On Monday, gunmen shot dead a trader in Gulu. His brother was also killed in the attack.", 2)]
     [InlineData("On Monday, gunmen shot dead a trader in Gulu. A driver was killed at the same spot.", 2)]
     [InlineData("On Monday, gunmen killed a chief in Gulu. Ann Akello and her son were killed in the raid.", 2)]
+    // the name again, in a sentence that adds a victim beside it
+    [InlineData("On Monday, gunmen killed Okot Lakwena, a ward chief, in Gulu. Mr. Lakwena was killed alongside his driver, Peter Ojok, outside his home.", 2)]
     public void ANewPersonStillAddsUp(string text, int expected) => Assert.Equal(expected, EventTestKit.Single(text).Fatalities);
 
     [Theory]

@@ -192,6 +192,20 @@ public class ParsedTollTests
     [InlineData("Bandits slaughtered a family of nine celebrating Easter at their farm near Kessa.", 9)]
     [InlineData("Raiders killed a family of seven sleeping in a hut near Kessa.", 7)]
     [InlineData("An elderly couple were killed when the shell hit their house.", 2)]
+    // two harms sharing "to death", the victims hung elsewhere by the parser
+    [InlineData("Raiders burst into a wedding, stabbing and hacking to death nine guests, police said.", 9)]
+    [InlineData("The gang stabbed and slashed to death four ferry workers.", 4)]
+    [InlineData("Six fishermen drowned when soldiers fired on their canoe.", 6)]
+    [InlineData("The detainee was strangled in his cell, his lawyer said.", 1)]
+    [InlineData("Nine herders were set ablaze in their camp by the mob.", 9)]
+    // "dead" read as the object of the finding
+    [InlineData("Raiders attacked the hamlet at dusk, one farmer was found shot dead, and the rest fled.", 1)]
+    // the participle read as a clause of its own beside the finding
+    [InlineData("The missing clerk was found tortured and hacked to death in a forest, the commission said Monday.", 1)]
+    // a surname alone names the person the text named in full
+    [InlineData("Mourners gathered at the home of Thabo Ndlovu. Ndlovu was fatally stabbed on Sunday.", 1)]
+    // a name between commas after a kin noun is that person's name
+    [InlineData("Thabo Ndlovu and his cousin, Sipho Dube, were shot dead on Sunday night.", 2)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
