@@ -15,8 +15,9 @@ internal static class HarmStems
         "fatal", "bod", "corpse", "remains", "buri", "bury", "succumb", "drown", "strangl", "ablaze", "alight",
     ];
 
-    // Whole words only: "lost their lives", where a stem "lives" would also send every sentence about livestock to the parser
-    private static readonly HashSet<string> Words = ["lives"];
+    // Whole words only: "lost their lives", where a stem "lives" would also send every sentence about livestock to the
+    // parser; "shot", which kills where the report tells of no wound (ParsedTolls.FatalShooting)
+    private static readonly HashSet<string> Words = ["lives", "shot", "shooting"];
 
     public static bool Any(Sentence sentence)
     {

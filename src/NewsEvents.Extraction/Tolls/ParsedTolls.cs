@@ -29,6 +29,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         {
             if (!toks[v].IsWord || Unreal(parse, v)) continue;
             var kind = verbs.Kind(parse, v);
+            // (a shooting read as a killing by what the report leaves untold takes only the victims the parse gives it)
+            var shooting = kind is null && FatalShooting(text, parse, v);
+            if (shooting) kind = TollKinds.Killed;
             var victims = -1;
             if (kind is not null && Commemorated(parse, v)) continue;
             if (kind is not null) victims = Victims(parse, v);
@@ -38,7 +41,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             // the parser may give a harm whose victims are its subject a subject that counts nobody ("the mayor of the
             // commune near the town was killed", read as "commune ... was killed"): the misparse's other readings
             // (a person noun that counts nobody, "many children", was read right: it says no number)
-            if (!found && (victims < 0 || parse.Upos(victims) != "NOUN" || !IsPerson(toks, parse, victims)) && !members.Any(m => Count(text, toks, parse, m) is not null))
+            if (!found && !shooting && (victims < 0 || parse.Upos(victims) != "NOUN" || !IsPerson(toks, parse, victims)) && !members.Any(m => Count(text, toks, parse, m) is not null))
                 foreach (var (other, lists) in MisparsedVictims.Candidates(parse, v, victims))
                     if (Gathered(toks, parse, v, other, lists) is var those && those.Any(m => Count(text, toks, parse, m) is not null))
                     {
@@ -64,6 +67,31 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
                 output.Add(new RawToll(kind, q, victimsText, [], null, null, span, q.Span, sentence.Index));
             }
         }
+    }
+
+    // Words of a wound, of care or of survival: a report that has none of them tells of no one shot and living
+    private static readonly string[] Survival = ["injur", "wound", "hurt", "hospital", "surviv", "unharm", "unhurt", "treat", "medical", "clinic", "critical", "stable", "alive"];
+    private static readonly HashSet<string> Limbs = ["leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "knee", "knees", "thigh", "thighs", "shoulder", "ankle", "buttocks"];
+
+    // "a lawyer was shot at his home", "gunmen shot two traders": a shooting told with no word of a wound, of care or
+    // of survival anywhere in the report is a killing (news tells the shooting of someone who lived as a wounding);
+    // not "shot at them" (fired at), "shot into the air" or "shot in the leg"
+    private static bool FatalShooting(string text, SentenceSyntax parse, int verb)
+    {
+        // (not "had no chance to shoot him": an infinitive tells of no shot fired)
+        if (parse.Upos(verb) != "VERB" && !(parse.Lemma(verb) == "shot" && parse.Object(verb) >= 0)
+            || parse.Lemma(verb) is not ("shoot" or "shot") || parse.Children(verb, "mark").Count > 0) return false;
+        var toks = parse.Sentence.Tokens;
+        if (verb + 1 < toks.Count && toks[verb + 1].Norm is "into" or "up" or "back") return false;
+        foreach (var c in parse.Children(verb))
+        {
+            var cases = parse.Children(c, "case").Select(k => toks[k].Norm).ToList();
+            if (cases.Contains("at") && (parse.Upos(c) == "PRON" || c == verb + 2 && toks[c].Norm != "home")) return false;
+            if (cases.Contains("in") && Limbs.Contains(toks[c].Norm) || toks[c].Norm == "air") return false;
+        }
+        foreach (var stem in Survival)
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 
     // The victims' head with the further members the parser hangs elsewhere, each with everything conjoined with it
@@ -224,7 +252,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if ((relation == "xcomp" || relation == "obj" && parse.Lemma(verb) == "dead") && parse.Head(verb) is var finder and >= 0 && Finders.Contains(parse.Lemma(finder)))
             return parse.Object(finder) is var found and >= 0 && found != verb ? found : parse.Subject(finder);
         // "the killing of a village chief", "the murder of two teachers": the victims hang from the harm noun by "of"
-        if (parse.Upos(verb) == "NOUN")
+        // ("men shot two traders", with "shot" tagged a noun that takes an object, is read as the verb)
+        if (parse.Upos(verb) == "NOUN" && parse.Object(verb) < 0)
             return parse.Children(verb, "nmod").FirstOrDefault(n => parse.Children(n, "case").Any(c => parse.Lemma(c) == "of"), -1);
         // (not "a suicide bomber killed and wounded 40 guests", which the parser may read the same way: the verbs share an object)
         if (relation == "acl" && parse.Head(verb) >= 0 && parse.Child(verb, "obj") < 0
@@ -410,7 +439,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         if (PhraseStart(parse, member) is var start and > 0 && parse.Relation(start - 1) != "nummod" && Figure(toks, start - 1) is { } head
             && (head.First == 0 || parse.Relation(start - 1) == "root"))
             return IsPerson(toks, parse, member) ? head : null;
-        if (upos == "PROPN") return IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
+        // ("15 March ... was shot down": a month the parser made a subject names nobody)
+        if (upos == "PROPN") return !IsDay(toks[member].Norm) && !DateWords.Months.ContainsKey(toks[member].Norm) && IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
         // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
         var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj" && parse.Children(member, "det").Count > 0;
         if (!noun || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;

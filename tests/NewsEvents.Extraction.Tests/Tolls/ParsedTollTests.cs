@@ -209,6 +209,22 @@ public class ParsedTollTests
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
+    // a shooting the report tells of with no word of a wound, of care or of survival is a killing
+    [InlineData("A magistrate was shot at his home in Tarsa late on Saturday.", 1)]
+    [InlineData("Masked men shot two money changers at a market in Tarsa on Monday.", 2)]
+    public void AShootingWithNoWoundToldIsAKilling(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
+
+    [Theory]
+    [InlineData("A guard was shot in the leg during the raid on Tarsa.")]
+    [InlineData("Soldiers shot at the crowd in Tarsa on Monday.")]
+    [InlineData("The gunmen had no time to shoot him before police arrived.")]
+    [InlineData("A trader was shot on Monday and is recovering in a Tarsa hospital.")]
+    [InlineData("Police shot into the air to disperse the crowd in Tarsa.")]
+    [InlineData("Rebels shot down an army helicopter near Tarsa.")]
+    [InlineData("A herder was shot near Tarsa. He survived and was flown out.")]
+    public void AShootingSomeoneLivedThroughIsNoKilling(string sentence) => Assert.Null(Killed(sentence));
+
+    [Theory]
     [InlineData("One person was killed and 12 injured in the blast.")]
     [InlineData("A soldier was shot and wounded at the gate.")]
     [InlineData("Villagers found bodies of cattle near the well.")]
