@@ -110,12 +110,27 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     {
         var members = new List<int> { head };
         for (var i = 0; i < members.Count && members.Count < 12; i++)
+        {
             foreach (var c in parse.Children(members[i]))
                 if ((parse.Relation(c) == "conj" && !SharesDeterminer(parse, members[i], c) || lists && ListedAfterComma(parse, members[i], c)) && !members.Contains(c))
                     members.Add(c);
+            // "its drummer Juan Ruiz and its singer": the parser may join the next member to the name that follows a noun
+            foreach (var name in NameAfter(parse, members[i]))
+                foreach (var c in parse.Children(name, "conj"))
+                    if (!members.Contains(c)) members.Add(c);
+        }
         members.Sort();
         members.RemoveAll(c => NamesMemberBefore(parse, members, c));
         return members;
+    }
+
+    // The name in apposition right after a noun ("drummer Juan Ruiz", no comma between) and the name's further words
+    private static IEnumerable<int> NameAfter(SentenceSyntax parse, int noun)
+    {
+        if (parse.Upos(noun) != "NOUN" || noun + 1 >= parse.Sentence.Tokens.Count || parse.Head(noun + 1) != noun
+            || parse.Relation(noun + 1) != "appos" || parse.Upos(noun + 1) != "PROPN") yield break;
+        yield return noun + 1;
+        foreach (var word in parse.Children(noun + 1, "flat")) yield return word;
     }
 
     // "Ndlovu and his cousin, Sipho Dube, were shot": a name between commas right after a member that is a common noun
@@ -321,9 +336,13 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static int Companion(SentenceSyntax parse, int verb)
     {
         var toks = parse.Sentence.Tokens;
-        // "shot dead together with his sons": the phrase may hang from the verb's "dead"
-        var xcomp = parse.Child(verb, "xcomp");
-        foreach (var c in xcomp >= 0 ? [.. parse.Children(verb), .. parse.Children(xcomp)] : parse.Children(verb))
+        // "shot dead together with his sons": the phrase may hang from the verb's "dead"; "was killed and burned along
+        // with his wife": from a second verb of the same subject
+        var heads = new List<int> { verb };
+        foreach (var c in parse.Children(verb))
+            if (parse.Relation(c) == "xcomp" || parse.Relation(c) == "conj" && parse.Upos(c) == "VERB" && parse.Subject(c) < 0)
+                heads.Add(c);
+        foreach (var c in heads.SelectMany(h => parse.Children(h)))
         {
             var relation = parse.Relation(c);
             if (relation.StartsWith("obl", StringComparison.Ordinal) || relation == "nmod")

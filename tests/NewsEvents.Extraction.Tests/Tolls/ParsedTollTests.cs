@@ -144,6 +144,8 @@ public class ParsedTollTests
     [InlineData("The judge was killed along with his clerk in the ambush.", 2)]
     [InlineData("The chairman was killed alongside his driver and two guards.", 4)]
     [InlineData("A herder was shot dead together with his two sons near the river.", 3)]
+    // the phrase hung from a second verb of the same subject
+    [InlineData("A village chief was murdered and burned along with his two wives.", 3)]
     public void ThoseKilledAlongWithTheVictimAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
@@ -204,6 +206,8 @@ public class ParsedTollTests
     [InlineData("The missing clerk was found tortured and hacked to death in a forest, the commission said Monday.", 1)]
     // a surname alone names the person the text named in full
     [InlineData("Mourners gathered at the home of Thabo Ndlovu. Ndlovu was fatally stabbed on Sunday.", 1)]
+    // the next member joined to the name that follows a noun
+    [InlineData("The band said its drummer Juan Ruiz and its singer Elias Soto were found murdered.", 2)]
     // a name between commas after a kin noun is that person's name
     [InlineData("Thabo Ndlovu and his cousin, Sipho Dube, were shot dead on Sunday night.", 2)]
     public void HarmToldOtherwiseStillCounts(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
