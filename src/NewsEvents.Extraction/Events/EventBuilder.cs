@@ -94,7 +94,7 @@ public sealed class EventBuilder
         {
             if (held.Contains(toll)) continue;
             var sentence = text.SentenceAt(toll.Span.Start);
-            if (Tallies.IsRunningTotal(sentence)) continue;
+            if (Tallies.IsRunningTotal(sentence) || Tallies.Earlier(toll, sentence, tolls.Where(t => sentence.Span.Contains(t.Span)).ToList())) continue;
             var paragraph = sentence.Paragraph;
             var host = frames.LastOrDefault(f => f.SentenceSpan.Start <= toll.Span.Start && f.Paragraph >= paragraph - 1);
             if (host is not null && !Tallies.Cumulative(toll, host.Date) && !NamesAnotherYear(sentence, host.Date)) host.Tolls.Add(toll);

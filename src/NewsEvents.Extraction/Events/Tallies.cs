@@ -49,6 +49,27 @@ internal static class Tallies
         next < t.Count && (t[next].Norm == "not" || t[next].Norm.Length > 4 && t[next].Norm.StartsWith("un", StringComparison.Ordinal));
 
     /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
+    private static readonly HashSet<string> Spans = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"];
+
+    /// <summary>
+    /// "A mayor was shot dead on Tuesday, a day after gunmen killed another mayor": a killing told in a clause that dates
+    /// it before the sentence's own, which killed someone too, is an earlier incident, not this one's toll.
+    /// </summary>
+    internal static bool Earlier(TollResult toll, Sentence sentence, IReadOnlyList<TollResult> tolls)
+    {
+        if (toll.Kind != "killed") return false;
+        var t = sentence.Tokens;
+        for (var i = 1; i < t.Count && t[i].Span.End <= toll.Span.Start; i++)
+        {
+            if (t[i].Norm is not ("after" or "since") || !Spans.Contains(t[i - 1].Norm)) continue;
+            // the clause runs on to the toll: no comma or semicolon closes it before
+            var open = true;
+            for (var k = i + 1; k < t.Count && t[k].Span.End <= toll.Span.Start && open; k++) open = t[k].Norm is not ("," or ";");
+            if (open && tolls.Any(o => o.Kind == "killed" && !ReferenceEquals(o, toll) && o.Span.End <= t[i - 1].Span.Start)) return true;
+        }
+        return false;
+    }
+
     internal static bool Cumulative(TollResult toll, DateMention? eventDate)
     {
         if (toll.Date is not { } start || toll.DateEnd is not { } end || end.DayNumber - start.DayNumber < 7) return false;

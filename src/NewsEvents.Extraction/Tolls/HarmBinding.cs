@@ -140,7 +140,7 @@ public sealed class HarmBinding(TollLexicon lex)
     }
 
     private bool IsObjectStart(IReadOnlyList<Token> toks, int e) =>
-        toks[e].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "dozens" or "hundreds" or "scores"
+        toks[e].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "another" or "dozens" or "hundreds" or "scores"
         || toks[e].IsNumber || NumberWords.Units.ContainsKey(toks[e].Norm) || NumberWords.Tens.ContainsKey(toks[e].Norm)
         || NounPhrase.IsGroup(lex, toks[e].Norm);
 }

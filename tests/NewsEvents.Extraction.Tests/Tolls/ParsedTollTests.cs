@@ -91,6 +91,10 @@ public class ParsedTollTests
     public void TheParsersHeadsAreNotTheCount(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Fact]
+    public void AKillerBeforeTheVerbIsNoVictim() =>
+        Assert.Equal(["trader"], TollTestKit.Tolls("A gunman killed another trader near the market on Friday.").Select(t => t.Victims));
+
+    [Fact]
     public void ADayOfTheMonthCountsNobody() =>
         Assert.DoesNotContain(TollTestKit.Tolls("Around 15 June 2019 (as reported by locals), herders blocked the highway near Kessa after four people of the Borana clan were killed in a raid."),
             t => t.Kind == "killed" && t.Best == 15);
