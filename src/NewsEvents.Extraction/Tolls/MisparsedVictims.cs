@@ -39,9 +39,22 @@ internal static class MisparsedVictims
         }
         if (victims >= 0 && parse.Relation(victims) == "obj") yield break;
         var subject = victims >= 0 && parse.Head(victims) == target ? victims : parse.Subject(target);
-        // "three farmers and a boy who died": a relative pronoun stands for the noun its clause modifies
-        if (subject >= 0 && parse.Sentence.Tokens[subject].Norm is "who" or "that" && parse.Relation(target) == "acl:relcl" && parse.Head(target) is var noun and >= 0)
-            yield return (noun, true);
+        // "three farmers and a boy who died", "a poet who is believed to have been murdered": a relative pronoun
+        // stands for the noun its clause modifies, however deep in the clause the harm is
+        var pronoun = victims >= 0 && parse.Sentence.Tokens[victims].Norm is "who" or "that" ? victims : subject;
+        if (pronoun >= 0 && parse.Sentence.Tokens[pronoun].Norm is "who" or "that")
+        {
+            var clause = target;
+            while (parse.Relation(clause) is "xcomp" or "conj" && parse.Head(clause) >= 0) clause = parse.Head(clause);
+            if (parse.Relation(clause) == "acl:relcl" && parse.Head(clause) is var noun and >= 0) yield return (noun, true);
+            // (or the noun right before the pronoun, when the parser hung the clause elsewhere), from its first conjunct
+            var antecedent = pronoun > 0 && parse.Sentence.Tokens[pronoun - 1].Norm == "," ? pronoun - 2 : pronoun - 1;
+            if (antecedent >= 0 && parse.Upos(antecedent) is "NOUN" or "PROPN")
+            {
+                while (parse.Relation(antecedent) == "conj" && parse.Head(antecedent) is var earlier and >= 0 && earlier < antecedent) antecedent = earlier;
+                yield return (antecedent, true);
+            }
+        }
         // "police say a mayor has been killed": the clause's subject read as the object of the verb that reports it
         if (subject < 0 && parse.Relation(target) == "ccomp" && parse.Head(target) is var says and >= 0
             && parse.Object(says) is var said and >= 0 && said < target)

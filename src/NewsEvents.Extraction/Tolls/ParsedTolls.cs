@@ -79,7 +79,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     private static bool FatalShooting(string text, SentenceSyntax parse, int verb)
     {
         // (not "had no chance to shoot him": an infinitive tells of no shot fired)
-        if (parse.Upos(verb) != "VERB" && !(parse.Lemma(verb) == "shot" && parse.Object(verb) >= 0)
+        // (the tagger may take "shot" for a noun with an object, or for an adjective after "were")
+        if (parse.Upos(verb) != "VERB" && !(parse.Lemma(verb) == "shot" && (parse.Object(verb) >= 0 || parse.Upos(verb) == "ADJ" && parse.Child(verb, "cop") >= 0))
             || parse.Lemma(verb) is not ("shoot" or "shot") || parse.Children(verb, "mark").Count > 0) return false;
         var toks = parse.Sentence.Tokens;
         if (verb + 1 < toks.Count && toks[verb + 1].Norm is "into" or "up" or "back") return false;
@@ -297,7 +298,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         {
             // (a day the parser takes for the object is when it happened: "was shot and killed Tuesday")
             var o = parse.Object(verb);
-            if (o >= 0 && !IsDay(parse.Sentence.Tokens[o].Norm)) return o;
+            if (o >= 0 && !IsDay(parse.Sentence.Tokens[o].Norm) && !IsDate(parse.Sentence.Tokens[o].Norm)) return o;
             // "stabbing to death an imam": the parser reads "to death" as an infinitive (or an oblique) that takes the
             // victim as its object
             foreach (var result in parse.Children(verb))
@@ -329,6 +330,9 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
 
     private static bool DayOfMonth(IReadOnlyList<Token> toks, int n) =>
         n + 1 < toks.Count && DateWords.Months.ContainsKey(toks[n + 1].Norm) || n > 0 && DateWords.Months.ContainsKey(toks[n - 1].Norm);
+
+    // "murdered this evening Monday 18th July": a day of the month or a month the parser took for the object
+    private static bool IsDate(string norm) => DateWords.Months.ContainsKey(norm) || IsOrdinal(norm) && char.IsDigit(norm[0]);
 
     private static bool IsDay(string norm) => DateWords.Weekdays.ContainsKey(norm) || norm is "today" or "yesterday" or "tonight" or "overnight";
 
