@@ -9,9 +9,10 @@ using NewsEvents.Extraction;
 
 namespace NewsEvents.Api.Articles;
 
-public enum IngestOutcome { Created, Duplicate, TimedOut }
+public enum IngestOutcome { Created, Duplicate, NotProcessed }
 
-public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, ExtractionResult? Extraction);
+/// <param name="Failure">Why the article was not processed (extraction timed out, or the engine failed on it).</param>
+public sealed record IngestResult(IngestOutcome Outcome, long ArticleId, ExtractionResult? Extraction, string? Failure = null);
 
 /// <summary>
 /// Stores one article and everything extracted from it in one transaction. Extraction runs first, outside the
@@ -29,8 +30,13 @@ public sealed class ArticleIngestor(
         var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
         if (url is not null && await FindAsync(url, null, ct) is { } sameUrl) return new(IngestOutcome.Duplicate, sameUrl, null);
 
-        var extraction = extracted ?? await extractor.TryExtractAsync(ToInput(request), ct);
-        if (extraction is null) return new(IngestOutcome.TimedOut, 0, null);
+        var extraction = extracted;
+        if (extraction is null)
+        {
+            var tried = await extractor.TryExtractAsync(ToInput(request), ct);
+            if (tried.Result is null) return new(IngestOutcome.NotProcessed, 0, null, tried.Failure);
+            extraction = tried.Result;
+        }
         var hash = ContentHash(extraction.CleanText);
         if (await FindAsync(null, hash, ct) is { } sameText) return new(IngestOutcome.Duplicate, sameText, null);
 
@@ -107,7 +113,7 @@ public sealed class ArticleIngestor(
     /// </summary>
     public async Task<IngestResult[]> IngestManyAsync(IReadOnlyList<ArticleRequest> requests, CancellationToken ct)
     {
-        var extractions = new ExtractionResult?[requests.Count];
+        var extractions = new ExtractionAttempt[requests.Count];
         // One extraction per core at a time, so that an item's timeout is not spent queueing behind the others.
         await Parallel.ForAsync(0, requests.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, token) => extractions[i] = await extractor.TryExtractAsync(ToInput(requests[i]), token));
@@ -117,7 +123,7 @@ public sealed class ArticleIngestor(
             using var writing = await writes.EnterAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             for (var i = start; i < Math.Min(start + BatchChunk, requests.Count); i++)
-                results[i] = extractions[i] is { } extraction ? await IngestAsync(requests[i], ct, extraction) : new(IngestOutcome.TimedOut, 0, null);
+                results[i] = extractions[i] is { Result: { } extraction } ? await IngestAsync(requests[i], ct, extraction) : new(IngestOutcome.NotProcessed, 0, null, extractions[i].Failure);
             await transaction.CommitAsync(ct);
             var created = results.Skip(start).Take(BatchChunk).Where(r => r.Outcome == IngestOutcome.Created).Select(r => r.ArticleId).ToList();
             await EventNotices.PublishAsync(db, broadcaster, created, logger);

@@ -27,7 +27,8 @@ public sealed class ArticleReextractor(NewsEventsDbContext db, ExtractionRunner 
             ?? throw new ItemAttemptException($"There is no article with id {id}.");
         // The stored title, source and date stand for what was posted: they are the request's where it gave them.
         var input = new ArticleInput(stored.Content, stored.PublishedAt, stored.Title, stored.Source, stored.Url, stored.Language);
-        var extraction = await runner.TryExtractAsync(input, ct) ?? throw new ItemAttemptException(runner.TimeoutMessage);
+        var attempt = await runner.TryExtractAsync(input, ct);
+        var extraction = attempt.Result ?? throw new ItemAttemptException(attempt.Failure!);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))

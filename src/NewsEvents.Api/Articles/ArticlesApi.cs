@@ -34,7 +34,7 @@ public static class ArticlesApi
     /// <summary>Ingests one article: cleans it, extracts events, places, actors, people, tolls and claims, and stores everything in one transaction.</summary>
     /// <remarks>201 with a Location header for a new article; 200 with the stored article when the same URL or the same cleaned text was posted before.
     /// Either way <c>events</c> lists the events the article created or joined, each marked created or joined.
-    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout; nothing is stored then.
+    /// 422 when extraction takes longer than Ingestion:ExtractionTimeout, or when the engine fails on the text; nothing is stored then.
     /// With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once the article is stored in the queue; a worker extracts it later.</remarks>
     /// <param name="prefer">RFC 7240 preferences; respond-async stores the article in the queue and answers 202 with a job instead of waiting for extraction.</param>
     private static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, Accepted<JobResponse>, ProblemHttpResult>> PostArticle(
@@ -44,7 +44,7 @@ public static class ArticlesApi
         if (RespondAsync.IsPreferred(prefer))
             return RespondAsync.Accepted(http, await QueuedArticles.EnqueueAsync(queue, db, [QueuedArticles.Item(0, article)], ct));
         var result = await ingestor.IngestAsync(article, ct);
-        if (result.Outcome == IngestOutcome.TimedOut) return ExtractionTimedOut(runner);
+        if (result.Outcome == IngestOutcome.NotProcessed) return NotProcessed(result.Failure!);
         var stored = (await LoadAsync(db, result.ArticleId, ct))!;
         var response = stored with { Extraction = result.Extraction ?? stored.Extraction };
         return result.Outcome == IngestOutcome.Created
@@ -52,7 +52,7 @@ public static class ArticlesApi
             : TypedResults.Ok(response);
     }
 
-    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out), with the events a stored item created or joined.</summary>
+    /// <summary>Ingests up to 500 articles; each item is validated and stored on its own and answered as created, duplicate, invalid or failed (extraction timed out, or the engine failed on it), with the events a stored item created or joined.</summary>
     /// <remarks>With <c>Prefer: respond-async</c>: 202 with Location /api/jobs/{id} once every valid item is stored in the queue, in one transaction;
     /// invalid items are answered in the job at once, with their field errors.</remarks>
     /// <param name="prefer">RFC 7240 preferences; respond-async stores the items in the queue and answers 202 with a job instead of waiting for extraction.</param>
@@ -77,11 +77,11 @@ public static class ArticlesApi
             return RespondAsync.Accepted(http, await QueuedArticles.EnqueueAsync(queue, db, items, ct));
         }
         var outcomes = await ingestor.IngestManyAsync(valid.Select(v => v.Item).ToList(), ct);
-        var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.TimedOut).Select(o => o.ArticleId).ToList(), ct);
+        var events = await ArticleEvents.LoadAsync(db, outcomes.Where(o => o.Outcome != IngestOutcome.NotProcessed).Select(o => o.ArticleId).ToList(), ct);
         for (var k = 0; k < valid.Count; k++)
             results[valid[k].Index] = outcomes[k].Outcome switch
             {
-                IngestOutcome.TimedOut => new(valid[k].Index, "failed", null, new Dictionary<string, string[]> { ["content"] = [runner.TimeoutMessage] }),
+                IngestOutcome.NotProcessed => new(valid[k].Index, "failed", null, new Dictionary<string, string[]> { ["content"] = [outcomes[k].Failure!] }),
                 var outcome => new(valid[k].Index, outcome == IngestOutcome.Created ? "created" : "duplicate", outcomes[k].ArticleId, null,
                     events[outcomes[k].ArticleId]),
             };
@@ -153,8 +153,8 @@ public static class ArticlesApi
             JsonSerializer.Deserialize<ExtractionResult>(row.ExtractionJson, JsonDefaults.Web), events[row.Id]);
     }
 
-    public static ProblemHttpResult ExtractionTimedOut(ExtractionRunner runner) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be processed in time.", detail: runner.TimeoutMessage);
+    public static ProblemHttpResult NotProcessed(string failure) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be processed.", detail: failure);
 
     public static ProblemHttpResult NotFound(string what, long id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} with id {id}.", detail: $"There is no {what} with id {id}.");

@@ -18,7 +18,10 @@ public static class ExtractApi
     }
 
     /// <summary>Runs the extraction engine on an article and returns what it finds, without storing anything (for exploring in Swagger).</summary>
-    /// <remarks>422 when extraction takes longer than Ingestion:ExtractionTimeout.</remarks>
-    private static async Task<Results<Ok<ExtractionResult>, ProblemHttpResult>> Extract(ArticleRequest article, ExtractionRunner runner, CancellationToken ct) =>
-        await runner.TryExtractAsync(ArticleIngestor.ToInput(article), ct) is { } result ? TypedResults.Ok(result) : ArticlesApi.ExtractionTimedOut(runner);
+    /// <remarks>422 when extraction takes longer than Ingestion:ExtractionTimeout, or when the engine fails on the text.</remarks>
+    private static async Task<Results<Ok<ExtractionResult>, ProblemHttpResult>> Extract(ArticleRequest article, ExtractionRunner runner, CancellationToken ct)
+    {
+        var attempt = await runner.TryExtractAsync(ArticleIngestor.ToInput(article), ct);
+        return attempt.Result is { } result ? TypedResults.Ok(result) : ArticlesApi.NotProcessed(attempt.Failure!);
+    }
 }

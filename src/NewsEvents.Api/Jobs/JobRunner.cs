@@ -46,7 +46,8 @@ public sealed class JobRunner(NewsEventsDbContext db, JobQueue queue, ArticleIng
     private async Task<bool> IngestAsync(ClaimedItem item, CancellationToken ct)
     {
         var request = JsonSerializer.Deserialize<ArticleRequest>(item.Payload!, JsonDefaults.Web)!;
-        var extracted = await extraction.TryExtractAsync(ArticleIngestor.ToInput(request), ct) ?? throw new ItemAttemptException(extraction.TimeoutMessage);
+        var attempt = await extraction.TryExtractAsync(ArticleIngestor.ToInput(request), ct);
+        var extracted = attempt.Result ?? throw new ItemAttemptException(attempt.Failure!);
         IngestResult result;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
