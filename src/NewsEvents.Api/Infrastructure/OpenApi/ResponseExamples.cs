@@ -74,7 +74,7 @@ public sealed class ResponseExamples : IOperationFilter
                 "400" => BadRequest(path, context.ApiDescription.HttpMethod is "POST"),
                 "404" => Problem(404, $"No {what} with id 4711.", $"There is no {what} with id 4711."),
                 "413" => Problem(413, "The request body is too large.", "This endpoint accepts at most 2162688 bytes; the request declared 5242880."),
-                "422" => Problem(422, "The article could not be processed in time.", "Extraction did not finish within 10 s; the article was not stored."),
+                "422" => Problem(422, "The article could not be processed.", "Extraction did not finish within 10 s; the article was not stored."),
                 _ => null,
             };
             if (example is null) continue;
