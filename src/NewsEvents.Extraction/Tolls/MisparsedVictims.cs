@@ -33,6 +33,9 @@ internal static class MisparsedVictims
             yield return (found, true);
         if (!parse.IsPassive(target) && !HarmVerbs.TakesSubject(parse.Lemma(target)))
         {
+            // "a suspect who the mob lynched": the relative pronoun as the object
+            if (victims >= 0 && parse.Relation(victims) == "obj" && IsRelative(parse, victims))
+                foreach (var antecedent in Antecedents(parse, victims, verb)) yield return (antecedent, true);
             // (the phrase is the object the parser mistagged, as "killed veteran broadcaster X" with "veteran" a number)
             if (parse.Upos(verb) == "VERB" && !parse.IsPassive(verb) && PhraseAfter(parse, verb) is var after and >= 0) yield return (after, true);
             yield break;
@@ -41,24 +44,16 @@ internal static class MisparsedVictims
         var subject = victims >= 0 && parse.Head(victims) == target ? victims : parse.Subject(target);
         // "three farmers and a boy who died", "a poet who is believed to have been murdered": a relative pronoun
         // stands for the noun its clause modifies, however deep in the clause the harm is
-        var pronoun = victims >= 0 && parse.Sentence.Tokens[victims].Norm is "who" or "that" ? victims : subject;
-        if (pronoun >= 0 && parse.Sentence.Tokens[pronoun].Norm is "who" or "that")
-        {
-            var clause = target;
-            while (parse.Relation(clause) is "xcomp" or "conj" && parse.Head(clause) >= 0) clause = parse.Head(clause);
-            if (parse.Relation(clause) == "acl:relcl" && parse.Head(clause) is var noun and >= 0) yield return (noun, true);
-            // (or the noun right before the pronoun, when the parser hung the clause elsewhere), from its first conjunct
-            var antecedent = pronoun > 0 && parse.Sentence.Tokens[pronoun - 1].Norm == "," ? pronoun - 2 : pronoun - 1;
-            if (antecedent >= 0 && parse.Upos(antecedent) is "NOUN" or "PROPN")
-            {
-                while (parse.Relation(antecedent) == "conj" && parse.Head(antecedent) is var earlier and >= 0 && earlier < antecedent) antecedent = earlier;
-                yield return (antecedent, true);
-            }
-        }
+        foreach (var antecedent in Antecedents(parse, victims >= 0 && IsRelative(parse, victims) ? victims : subject, target)) yield return (antecedent, true);
         // "police say a mayor has been killed": the clause's subject read as the object of the verb that reports it
         if (subject < 0 && parse.Relation(target) == "ccomp" && parse.Head(target) is var says and >= 0
             && parse.Object(says) is var said and >= 0 && said < target)
             yield return (said, true);
+        // "a prisoner being held in X was beaten to death": the harm read as a clause under the participle that describes
+        // its subject, whose passive subject is then the victim
+        if (subject < 0 && parse.Relation(target) == "ccomp" && parse.Head(target) is var held and >= 0 && parse.IsPassive(held)
+            && parse.Subject(held) is var describedSubject and >= 0 && describedSubject < held)
+            yield return (describedSubject, true);
         foreach (var c in parse.Children(target).Reverse())
             if (c < target && c != subject && parse.Relation(c) is "nsubj" or "nsubj:pass" && !AfterPreposition(parse, c)) yield return (c, true);
         if (subject >= 0)
@@ -66,6 +61,22 @@ internal static class MisparsedVictims
                 if (c < subject && parse.Relation(c) is "nsubj" or "nsubj:pass" or "appos" or "dep" && parse.Children(c, "case").Count == 0) yield return (c, true);
         for (var up = parse.Head(target); up >= 0; up = parse.Head(up))
             if (up < target && up != subject && parse.Upos(up) is "NOUN" or "PROPN" or "NUM") yield return (up, false);
+    }
+
+    private static bool IsRelative(SentenceSyntax parse, int token) => parse.Sentence.Tokens[token].Norm is "who" or "whom" or "that";
+
+    // What a relative pronoun stands for: the noun its clause modifies, however deep in the clause the harm is, or the
+    // noun right before the pronoun when the parser hung the clause elsewhere (from its first conjunct)
+    private static IEnumerable<int> Antecedents(SentenceSyntax parse, int pronoun, int harm)
+    {
+        if (pronoun < 0 || !IsRelative(parse, pronoun)) yield break;
+        var clause = harm;
+        while (parse.Relation(clause) is "xcomp" or "conj" && parse.Head(clause) >= 0) clause = parse.Head(clause);
+        if (parse.Relation(clause) == "acl:relcl" && parse.Head(clause) is var noun and >= 0) yield return noun;
+        var before = pronoun > 0 && parse.Sentence.Tokens[pronoun - 1].Norm == "," ? pronoun - 2 : pronoun - 1;
+        if (before < 0 || parse.Upos(before) is not ("NOUN" or "PROPN")) yield break;
+        while (parse.Relation(before) == "conj" && parse.Head(before) is var earlier and >= 0 && earlier < before) before = earlier;
+        yield return before;
     }
 
     // The head of the noun phrase that starts right after the verb, or after the verb's "to death" or "dead"
