@@ -53,7 +53,14 @@ public static class Fatalities
             // parts of one report, however the first names its people
             var joined = text is null ? [] : figures.Where(t => GroupOf(t) is null && figures.Any(o => o != t && JoinedByAnd(t, o, text))).ToHashSet();
             string? Key(TollResult t) => GroupOf(t) ?? (joined.Contains(t) ? $"#{t.Span.Start}" : null);
-            var whole = figures.Where(t => Key(t) is null).Select(Figure).DefaultIfEmpty(0).Min();
+            var wholes = figures.Where(t => Key(t) is null).ToList();
+            // "At least 7 people were killed ... the car was hit and one person died": one death told after a larger whole
+            // is one more, not a lower report of that whole (which says so: "police said only one person was killed")
+            var oneMore = text is null ? [] : wholes.Where(t => Figure(t) == 1 && wholes.Any(o => Figure(o) > 1 && o.Span.End <= t.Span.Start
+                && text.SentenceAt(o.Span.Start).Index < text.SentenceAt(t.Span.Start).Index)
+                && !text.SentenceAt(t.Span.Start).Tokens.Any(k => k.Norm is "only" or "however" or "but")).ToList();
+            wholes.RemoveAll(oneMore.Contains);
+            var whole = wholes.Select(Figure).DefaultIfEmpty(0).Min() + oneMore.Count;
             var groups = figures.Where(t => Key(t) is not null).OrderBy(t => t.Span.Start).GroupBy(t => Key(t)!).Select(g => g.Min(Figure)).ToList();
             // "seven civilians ... one man, four women and two children": a group that its other groups add up to is
             // their whole, not one more group
