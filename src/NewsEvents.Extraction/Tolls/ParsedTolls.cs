@@ -349,7 +349,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         foreach (var c in heads.SelectMany(h => parse.Children(h)))
         {
             var relation = parse.Relation(c);
-            if (relation.StartsWith("obl", StringComparison.Ordinal) || relation == "nmod")
+            // (the parser may hang the phrase after a comma as a parataxis: "killed the mayor, together with his deputy")
+            if (relation.StartsWith("obl", StringComparison.Ordinal) || relation is "nmod" or "parataxis")
             {
                 var cases = parse.Children(c, "case");
                 if (cases.Any(k => toks[k].Norm == "alongside")) return c;

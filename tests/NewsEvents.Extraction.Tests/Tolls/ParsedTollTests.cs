@@ -152,6 +152,8 @@ public class ParsedTollTests
     [InlineData("The judge was killed along with his clerk in the ambush.", 2)]
     [InlineData("The chairman was killed alongside his driver and two guards.", 4)]
     [InlineData("A herder was shot dead together with his two sons near the river.", 3)]
+    // the phrase after a comma hung as a parataxis
+    [InlineData("On 3 May 2024, foreign fighters from a private army shot and killed the chief of Opit village, together with his son and his driver, near the river.", 3)]
     // the phrase hung from a second verb of the same subject
     [InlineData("A village chief was murdered and burned along with his two wives.", 3)]
     public void ThoseKilledAlongWithTheVictimAddUp(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
