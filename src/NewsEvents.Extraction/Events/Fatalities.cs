@@ -23,7 +23,7 @@ public static class Fatalities
     };
 
     // Victim words that name no group of their own: a report with them is of the whole.
-    private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "dead", "bodies", "body", "corpse"];
+    private static readonly HashSet<string> Whole = ["people", "persons", "person", "individuals", "others", "victims", "residents", "civilians", "citizens", "inhabitants", "dead", "bodies", "body", "corpse"];
 
     /// <param name="tolls">The incident's tolls.</param>
     /// <param name="text">The article, when known: one person told of in several sentences is then counted once, and

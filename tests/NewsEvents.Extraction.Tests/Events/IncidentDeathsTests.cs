@@ -105,6 +105,11 @@ public class OthersAddUpTests
     [InlineData("On Monday, residents said seven people were killed in Gulu. Police said only one person was killed.", 1)]
     public void OneDeathToldAfterALargerWholeIsOneMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
 
+    // "citizens" names the whole, as "residents" and "civilians" do: the second figure is the same report again
+    [Fact]
+    public void CitizensAreAReportOfTheWhole() =>
+        Assert.Equal(6, Single("On Saturday, armed men killed six farmers near Gulu. The district office confirmed the killing of six citizens by bandits.").Fatalities);
+
     [Theory]
     [InlineData("On Monday, gunmen raiding a cattle market in Gulu shot dead at least four traders. The same gang later shot dead two more traders on the road out of town.", 6)]
     [InlineData("On Monday, three traders were shot dead in Gulu. Another two bodies were found in a ditch nearby.", 5)]
