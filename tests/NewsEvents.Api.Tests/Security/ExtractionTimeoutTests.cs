@@ -5,53 +5,68 @@ using NewsEvents.Extraction;
 
 namespace NewsEvents.Api.Tests.Security;
 
-/// <summary>A pathological article stops at Ingestion:ExtractionTimeout with a 422 (or "failed" in a batch); the rest go on.</summary>
+/// <summary>
+/// An article the engine cannot process, because it is pathological (it stops at Ingestion:ExtractionTimeout) or because
+/// the engine throws on it (which it is meant never to do), is answered with a 422, or as "failed" in a batch, and nothing
+/// of it is stored; the rest go on, and no request gets a 500.
+/// </summary>
 public sealed class ExtractionTimeoutTests
 {
     private static readonly Func<ArticleInput, ExtractionResult> Incident = RichResults.Incident();
 
-    private static NewsEventsFactory SlowOnDemand(DatabaseProvider provider) =>
+    private const string Slow = "A pathological article about shelling.";
+    private const string Failing = "A poison article about shelling.";
+
+    private static NewsEventsFactory TroubledOnDemand(DatabaseProvider provider) =>
         new(provider, new FakeExtractor(input =>
         {
             if (input.Content.Contains("pathological", StringComparison.Ordinal)) Thread.Sleep(TimeSpan.FromSeconds(3));
+            if (input.Content.Contains("poison", StringComparison.Ordinal)) throw new InvalidOperationException("engine bug");
             return Incident(input);
         }), new Dictionary<string, string> { ["Ingestion:ExtractionTimeout"] = "00:00:00.300" });
 
-    [Fact]
-    public async Task ASlowExtractionIs422()
+    [Theory]
+    [InlineData(Slow, "0.3 s")]
+    [InlineData(Failing, "engine failed")]
+    public async Task AnArticleTheEngineCannotProcessIs422OnExtract(string content, string detail)
     {
-        await using var factory = SlowOnDemand(DatabaseProvider.Sqlite);
+        await using var factory = TroubledOnDemand(DatabaseProvider.Sqlite);
 
-        var problem = await (await factory.CreateClient().Post("/api/extract", new { content = "A pathological article." })).Problem(422);
+        var problem = await (await factory.CreateClient().Post("/api/extract", new { content })).Problem(422);
 
-        Assert.Contains("0.3 s", (string?)problem["detail"]);
+        Assert.Contains(detail, (string?)problem["detail"]);
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task ASlowArticleIs422AndNothingIsStored(DatabaseProvider provider)
+    public async Task AnArticleTheEngineCannotProcessIs422AndNothingIsStored(DatabaseProvider provider)
     {
-        await using var factory = SlowOnDemand(provider);
+        await using var factory = TroubledOnDemand(provider);
         var client = factory.CreateClient();
 
-        var problem = await (await client.Post("/api/articles", Http.Article(content: "A pathological article about shelling."))).Problem(422);
-
-        Assert.Contains("not stored", (string?)problem["detail"]);
+        foreach (var (content, detail) in new[] { (Slow, "0.3 s"), (Failing, "engine failed") })
+        {
+            var problem = await (await client.Post("/api/articles", Http.Article(content: content))).Problem(422);
+            Assert.Contains(detail, (string?)problem["detail"]);
+            Assert.Contains("not stored", (string?)problem["detail"]);
+        }
         Assert.Equal(0, (int)(await (await client.GetAsync("/api/articles")).Json())["total"]!);
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task ASlowItemInABatchIsMarkedFailedAndTheOthersAreStored(DatabaseProvider provider)
+    public async Task AnItemTheEngineCannotProcessInABatchIsMarkedFailedAndTheOthersAreStored(DatabaseProvider provider)
     {
-        await using var factory = SlowOnDemand(provider);
+        await using var factory = TroubledOnDemand(provider);
         var client = factory.CreateClient();
-        var items = new[] { Http.Article(), Http.Article(content: "A pathological article about shelling."), Http.Article() };
+        var items = new[] { Http.Article(), Http.Article(content: Slow), Http.Article(content: Failing), Http.Article(content: "Another article about shelling.") };
 
         var batch = await (await client.Post("/api/articles/batch", new { items })).Json();
 
         Assert.Equal(2, (int)batch["created"]!);
-        Assert.Equal(1, (int)batch["failed"]!);
+        Assert.Equal(2, (int)batch["failed"]!);
         Assert.Equal("failed", (string?)batch["items"]![1]!["status"]);
-        Assert.Contains("not stored", batch["items"]![1]!["errors"]!["content"]![0]!.ToString());
+        Assert.Equal("failed", (string?)batch["items"]![2]!["status"]);
+        Assert.Contains("0.3 s", batch["items"]![1]!["errors"]!["content"]![0]!.ToString());
+        Assert.Contains("engine failed", batch["items"]![2]!["errors"]!["content"]![0]!.ToString());
         Assert.Equal(2, (int)(await (await client.GetAsync("/api/articles")).Json())["total"]!);
     }
 }
