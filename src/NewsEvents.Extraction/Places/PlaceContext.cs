@@ -95,10 +95,11 @@ internal sealed class PlaceContext(string text, IReadOnlyList<Sentence> sentence
     // "X Village Council": a capitalised area word that is itself followed by a capitalised name is an organisation's
     private bool UnitAfter(Mention m, int k) => m.End + k < Tokens(m).Count && Tokens(m)[m.End + k].IsCapitalized(text);
 
-    /// <summary>"the town of X", "villages of X": a place noun and "of" (or "the town X") right before.</summary>
+    /// <summary>"the town of X", "villages of X": a place noun and "of" (or "the town X", or a local unit: "tambon X") right before.</summary>
     public bool PlaceNounBefore(Mention m) =>
         (Before(m) == "of" && Before(m, 2) is { } n && words.PlaceNouns.Contains(n)) ||
-        (Before(m) is { } n2 && words.PlaceNouns.Contains(n2) && Before(m, 2) == "the" && !Tokens(m)[m.Start - 1].IsCapitalized(text));
+        (Before(m) is { } n2 && words.PlaceNouns.Contains(n2) && Before(m, 2) == "the" && !Tokens(m)[m.Start - 1].IsCapitalized(text)) ||
+        (Before(m) is { } n3 && words.UnitsBefore.Contains(n3) && !Tokens(m)[m.Start - 1].IsCapitalized(text));
 
     /// <summary>"X's countryside", "X countryside", "X's outskirts".</summary>
     public bool CountrysideFollows(Mention m)

@@ -22,6 +22,16 @@ public class CuedPlaceTests
         Assert.NotNull(place.Parent);
     }
 
+    [Theory]
+    // a local unit written lower-case right before its name
+    [InlineData("Two rubber tappers were shot dead on a plantation in tambon Kasoh.", "Kasoh")]
+    [InlineData("A ranger was wounded by a bomb in amphoe Lupong on Monday.", "Lupong")]
+    public void ALocalUnitBeforeANameMakesItAPlace(string text, string surface)
+    {
+        var place = Places.At(Places.Find(text), text, surface);
+        Assert.True(place is not null, $"'{surface}' not kept; got: {Places.Describe(Places.Find(text))}");
+    }
+
     [Fact]
     public void ThePlaceBeforeTheBracketsTakesItsMostSpecificParent()
     {
