@@ -20,6 +20,8 @@ public class ParsedTollTests
     [InlineData("Soldiers attacked and killed at least nine pastoralists and injured others near the wells.", 9)]
     [InlineData("Masked men shot dead a city councilor outside his shop on Tuesday.", 1)]
     [InlineData("Soldiers killed a marabout on his farm near the river.", 1)]
+    // "militia" counted by a number is its members
+    [InlineData("Five militia were killed in clashes with rebels near the border.", 5)]
     public void AnyPersonNounIsAVictim(string sentence, int expected) => Assert.Equal(expected, Killed(sentence));
 
     [Theory]
