@@ -111,11 +111,13 @@ public readonly record struct NounPhrase(HeadClass Head, int ModStart, int End, 
     public static bool IsSingular(string norm) =>
         !norm.EndsWith('s') && norm is not ("people" or "children" or "women" or "men" or "police" or "personnel" or "staff" or "crew" or "elderly");
 
-    // "dead and wounded", "killed or injured": two harm nouns joined say both harms
+    // "dead and wounded", "killed or injured": two harm nouns joined say both harms (not "one fatality and injuries to 14
+    // others", where the second counts a group of its own)
     private static NounPhrase HarmHead(IReadOnlyList<Token> toks, int start, int k, string kind, TollLexicon lex)
     {
         if (k + 2 < toks.Count && toks[k + 1].Norm is "and" or "or"
-            && ClassOf(lex, toks[k + 2].Norm) is { } other && other.StartsWith("harm:", StringComparison.Ordinal))
+            && ClassOf(lex, toks[k + 2].Norm) is { } other && other.StartsWith("harm:", StringComparison.Ordinal)
+            && !(k + 3 < toks.Count && toks[k + 3].Norm is "to" or "of" && NumberParser.Parse(toks, k + 4) is not null))
             return new(HeadClass.Harm, start, k + 3, TollKinds.Combine(kind, other[5..]), k);
         return new(HeadClass.Harm, start, k + 1, kind, k);
     }

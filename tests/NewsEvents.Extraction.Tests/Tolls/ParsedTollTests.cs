@@ -226,6 +226,8 @@ public class ParsedTollTests
     [InlineData("On 3 May 2024, a detainee being held in Opit (Kessa) was reportedly beaten to death by jail guards.", 1)]
     // a relative pronoun as the object stands for the noun before it
     [InlineData("On May 3, residents made the police in Opit hand over a theft suspect whom the crowd then lynched.", 1)]
+    // a second harm noun that counts a group of its own is no second harm of the first
+    [InlineData("Soldiers fired on the marchers, causing one fatality and injuries to nine others.", 1)]
     // the next member joined to the name that follows a noun
     [InlineData("The band said its drummer Juan Ruiz and its singer Elias Soto were found murdered.", 2)]
     // a name between commas after a kin noun is that person's name
