@@ -61,7 +61,10 @@ internal static class Tallies
         var t = sentence.Tokens;
         for (var i = 1; i < t.Count && t[i].Span.End <= toll.Span.Start; i++)
         {
-            if (t[i].Norm is not ("after" or "since") || !Spans.Contains(t[i - 1].Norm)) continue;
+            // ("following the deaths of", "after the killing of": the death that led to the sentence's own)
+            var cause = t[i].Norm is "after" or "following" && i + 2 < t.Count && t[i + 1].Norm == "the"
+                        && t[i + 2].Norm is "death" or "deaths" or "killing" or "killings" or "murder" or "murders";
+            if (!cause && (t[i].Norm is not ("after" or "since") || !Spans.Contains(t[i - 1].Norm))) continue;
             // the clause runs on to the toll: no comma or semicolon closes it before
             var open = true;
             for (var k = i + 1; k < t.Count && t[k].Span.End <= toll.Span.Start && open; k++) open = t[k].Norm is not ("," or ";");

@@ -39,6 +39,8 @@ public class IncidentDeathsTests
     [Theory]
     // a killing dated before the sentence's own, which killed someone too, is an earlier incident
     [InlineData("On Tuesday afternoon, a town mayor was fatally shot in Gulu, two days after gunmen murdered a councillor in the same province.", 1)]
+    // the deaths that led to the sentence's own killing
+    [InlineData("On Monday, villagers killed two suspected thieves in Gulu following the deaths of a trader and his wife in a robbery.", 2)]
     // with no other killing in the sentence, the dated killing is the one told
     [InlineData("On Tuesday, troops reached a village near Gulu two days after gunmen killed 15 people there.", 15)]
     public void AKillingToldAsEarlierIsAnotherIncident(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
