@@ -48,6 +48,8 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
 
         var context = new TollContext(text, claims, dates, locations, actors);
         var tolls = new List<TollResult>(raws.Count);
+        // "three people died and three others were killed": a toll of others is more, never a repeat of the same figure
+        var more = new HashSet<TollResult>(ReferenceEqualityComparer.Instance);
         foreach (var raw in raws)
         {
             var sentence = text.Sentences[raw.Sentence];
@@ -58,8 +60,9 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
             var (min, max) = q.Vague is null ? (q.Min, q.Max) : (null, null);
             tolls.Add(new TollResult(raw.Kind, min, max, q.Best, q.Qualifier, q.Vague, Victims(raw, tolls, text), raw.Includes,
                 context.AttributedTo(raw, sentence), date, dateEnd, context.Where(raw, sentence), raw.Span, context.Side(raw)));
+            if (raw.Victims is "others" or "other people" or "more" || raw.Victims?.StartsWith("other ", StringComparison.Ordinal) == true) more.Add(tolls[^1]);
         }
-        return TollMerger.Merge(tolls);
+        return TollMerger.Merge(tolls, more);
     }
 
     /// <summary>Whether <see cref="Find"/> asks for the parse of the sentence: only a sentence with a harm word, as most have none.</summary>

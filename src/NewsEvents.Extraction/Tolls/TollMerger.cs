@@ -7,7 +7,8 @@ namespace NewsEvents.Extraction.Tolls;
 /// </summary>
 public static class TollMerger
 {
-    public static List<TollResult> Merge(IEnumerable<TollResult> tolls)
+    /// <param name="more">Tolls that count others than those counted before ("three others"): never repeats.</param>
+    public static List<TollResult> Merge(IEnumerable<TollResult> tolls, IReadOnlySet<TollResult>? more = null)
     {
         var merged = new List<TollResult>();
         // A toll can only repeat one of the same kind and figure, so the merged tolls are looked up by those instead of
@@ -16,7 +17,7 @@ public static class TollMerger
         var byFigure = new Dictionary<Figure, List<int>>();
         foreach (var t in tolls)
         {
-            var i = FirstSameFigure(merged, byFigure, t);
+            var i = more?.Contains(t) == true ? -1 : FirstSameFigure(merged, byFigure, t);
             if (i < 0)
             {
                 merged.Add(t);

@@ -98,6 +98,9 @@ public class OthersAddUpTests
     [InlineData("On Monday, gunmen killed four traders in Gulu. Three other people were killed in Layibi.", 7)]
     [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
     [InlineData("On Monday, a judge was killed along with six others in an ambush near Gulu.", 7)]
+    // others of the same figure are more, not a repeat of it
+    [InlineData("On Friday, three marchers died in Gulu when police fired, and three other people died in clashes that followed.", 6)]
+    [InlineData("On Friday, two traders were killed in Gulu, whereas two others were killed in Layibi.", 4)]
     public void OthersAreMore(string text, int expected) => Assert.Equal(expected, Extract(text).Events.Sum(e => e.Fatalities));
 
     [Theory]
