@@ -19,7 +19,13 @@ internal static class LedeBreakdown
         if (parts.Count == 0 || parts.Sum(e => e.Fatalities!.Value) > whole) return;
         // "two more died in the next village", "another three bodies were found": more than the lede counted
         if (parts.Any(e => e.Tolls.Any(t => t.Kind == "killed" && (t.Span.Start < ledeToll || Fatalities.CountsOthers(t, text, othersToo: false))))) return;
+        // "Earlier on Monday, fighters of the same faction shot dead three herders": a sentence that opens on another
+        // time or place tells another incident, whatever its figure
+        if (parts.Any(e => e.Tolls.Any(t => t.Kind == "killed" && OpensElsewhere(text.SentenceAt(t.Span.Start))))) return;
         for (var i = 1; i < events.Count; i++)
             if (events[i].Fatalities is > 0) events[i] = events[i] with { Fatalities = 0 };
     }
+
+    private static bool OpensElsewhere(Sentence sentence) =>
+        sentence.Tokens.FirstOrDefault(t => t.IsWord).Norm is "earlier" or "separately" or "elsewhere";
 }

@@ -60,7 +60,10 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             {
                 if (Count(text, toks, parse, m) is not { } q) continue;
                 var first = FirstOf(parse, m);
-                var span = new TextSpan(toks[Math.Min(first, q.First)].Span.Start, toks[Math.Max(m, q.End - 1)].Span.End);
+                // ("two more": the word that makes them others is the toll's, as the token grammar reads it)
+                var last = Math.Max(m, q.End - 1);
+                if (last + 1 < toks.Count && toks[last + 1].Norm is "more" or "others" && parse.Upos(m) == "NUM") last++;
+                var span = new TextSpan(toks[Math.Min(first, q.First)].Span.Start, toks[last].Span.End);
                 var victimsText = toks[m].Kind == TokenKind.Number || parse.Upos(m) == "NUM" ? Group(toks, parse, m)
                     : toks[m].Norm == "old" ? Folding.Fold(text.AsSpan(toks[first].Span.Start, toks[m].Span.End - toks[first].Span.Start)) // "three-year-old"
                     : Noun(text, toks, parse, m);
@@ -225,8 +228,10 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             foreach (var n in parse.Children(m, "nmod"))
                 if (n > m && !IsPerson(toks, parse, n))
                     foreach (var c in parse.Children(n, "conj"))
-                        // "and two of his guards": a number that picks from people
-                        if (IsPerson(toks, parse, c) || parse.Upos(c) == "NUM" && parse.Child(c, "nmod") is var of and >= 0 && IsPerson(toks, parse, of))
+                        // "and two of his guards": a number that picks from people; "killed one person in X and two more
+                        // in Y": a number of more of them
+                        if (IsPerson(toks, parse, c) || parse.Upos(c) == "NUM" && parse.Child(c, "nmod") is var of and >= 0 && IsPerson(toks, parse, of)
+                            || parse.Upos(c) == "NUM" && c + 1 < toks.Count && toks[c + 1].Norm is "more" or "others" && parse.Head(c + 1) == c)
                             yield return c;
     }
 

@@ -98,6 +98,10 @@ public class OthersAddUpTests
     [InlineData("On Monday, gunmen killed four traders in Gulu. Three other people were killed in Layibi.", 7)]
     [InlineData("On Monday, one person was killed in Gulu and two others died in hospital.", 3)]
     [InlineData("On Monday, a judge was killed along with six others in an ambush near Gulu.", 7)]
+    // "and two more in Kessa": a number of more of them, with the verb left out
+    [InlineData("On Monday, militants killed one person in Opit and two more in Kessa.", 3)]
+    // a sentence that opens on another time tells another incident, whatever its figure
+    [InlineData("On Monday, gunmen killed three traders in Gulu. The raiders also burned shops. Earlier on Monday, the same gang shot dead three herders near Layibi.", 6)]
     // others of the same figure are more, not a repeat of it
     [InlineData("On Friday, three marchers died in Gulu when police fired, and three other people died in clashes that followed.", 6)]
     [InlineData("On Friday, two traders were killed in Gulu, whereas two others were killed in Layibi.", 4)]
