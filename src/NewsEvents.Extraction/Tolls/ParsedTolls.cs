@@ -106,7 +106,22 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         foreach (var rest in ListedSubjects(parse, victims)) Join(rest);
         members = [.. members, .. JoinedToModifier(toks, parse, members).Where(r => !members.Contains(r))];
         foreach (var rest in JoinedToVerb(toks, parse, verb, victims)) Join(rest);
+        if (FirstSubjectAsHead(parse, verb, victims) is var first and >= 0 && !members.Contains(first)) members = [first, .. members];
         return members;
+    }
+
+    // "Peter Okoth, head of news at a radio station, and one John Wafula were assassinated": the parser may make the first
+    // subject the head of the sentence and join the harm to it, leaving the verb only the second; the "and" before the
+    // second subject (with its "one") says the first is a victim too
+    private int FirstSubjectAsHead(SentenceSyntax parse, int verb, int victims)
+    {
+        var toks = parse.Sentence.Tokens;
+        if (victims < 0 || parse.Relation(verb) != "conj" || parse.Head(verb) is not (var head and >= 0) || head > victims
+            || parse.Upos(head) is not ("PROPN" or "NOUN") || parse.Relation(victims) is not ("nsubj" or "nsubj:pass")) return -1;
+        var start = PhraseStart(parse, victims);
+        if (start > 0 && toks[start - 1].Norm == "one") start--;
+        if (start < 2 || toks[start - 1].Norm != "and" || toks[start - 2].Norm != ",") return -1;
+        return parse.Upos(head) == "PROPN" || IsPerson(toks, parse, head) ? head : -1;
     }
 
     // The victims' head and everything conjoined with it, however nested: "the activist, his wife and their neighbour"

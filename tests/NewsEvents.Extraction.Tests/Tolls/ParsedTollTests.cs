@@ -228,6 +228,8 @@ public class ParsedTollTests
     [InlineData("On May 3, residents made the police in Opit hand over a theft suspect whom the crowd then lynched.", 1)]
     // a second harm noun that counts a group of its own is no second harm of the first
     [InlineData("Soldiers fired on the marchers, causing one fatality and injuries to nine others.", 1)]
+    // the first subject made the head of the sentence, the harm joined to it
+    [InlineData("Peter Okoth, head of news at a local radio station, and one John Wafula were assassinated by unknown gunmen in Kisumu.", 2)]
     // the next member joined to the name that follows a noun
     [InlineData("The band said its drummer Juan Ruiz and its singer Elias Soto were found murdered.", 2)]
     // a name between commas after a kin noun is that person's name
