@@ -486,11 +486,24 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         // ("15 March ... was shot down": a month the parser made a subject names nobody)
         if (upos == "PROPN") return !IsDay(toks[member].Norm) && !DateWords.Months.ContainsKey(toks[member].Norm) && IsNamedPerson(text, toks, parse, member) ? One(toks, member) : null;
         // "a party official was assassinated": the tagger may take a person noun heading a subject or object for an adjective
-        var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj" && parse.Children(member, "det").Count > 0;
+        // ("a 60-year old Ruvan civilian was killed": the article the parser hung elsewhere still stands before it)
+        var noun = upos == "NOUN" || upos == "ADJ" && parse.Relation(member) is "nsubj" or "nsubj:pass" or "obj"
+            && (parse.Children(member, "det").Count > 0 || ArticleBefore(toks, parse, member));
         if (!noun || !IsPerson(toks, parse, member) || !NounPhrase.IsSingular(toks[member].Norm)) return null;
         // "the fifth community leader killed this year": a place in a series restates a victim told of already
         if (parse.Children(member, "det").Any(d => toks[d].Norm == "the") && parse.Children(member, "amod").Any(a => IsOrdinal(toks[a].Norm))) return null;
         return One(toks, member);
+    }
+
+    // "a" or "an" a few words before the noun, with only modifiers of an age or origin between
+    private static bool ArticleBefore(IReadOnlyList<Token> toks, SentenceSyntax parse, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 7; k--)
+        {
+            if (toks[k].Norm is "a" or "an") return true;
+            if (parse.Upos(k) is "VERB" or "AUX" or "ADP" or "PRON" || toks[k].Norm is "," or "and" or "the") return false;
+        }
+        return false;
     }
 
     // The counted object of the verb that the pronoun's verb is joined to ("seized five herders and killed them"), or -1.

@@ -230,6 +230,8 @@ public class ParsedTollTests
     [InlineData("Soldiers fired on the marchers, causing one fatality and injuries to nine others.", 1)]
     // the first subject made the head of the sentence, the harm joined to it
     [InlineData("Peter Okoth, head of news at a local radio station, and one John Wafula were assassinated by unknown gunmen in Kisumu.", 2)]
+    // a person noun tagged an adjective whose article the parser hung elsewhere
+    [InlineData("On 2 May 2024, a 60-year old Ruvan civilian was killed in army shelling of Opit.", 1)]
     // the next member joined to the name that follows a noun
     [InlineData("The band said its drummer Juan Ruiz and its singer Elias Soto were found murdered.", 2)]
     // a name between commas after a kin noun is that person's name
