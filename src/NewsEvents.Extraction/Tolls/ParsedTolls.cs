@@ -408,6 +408,14 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         var lemma = parse.Lemma(verb);
         if (parse.Upos(verb) != "VERB" || !Finders.Contains(lemma) && lemma != "bury") return false;
         var found = parse.IsPassive(verb) ? parse.Subject(verb) : parse.Object(verb);
+        // "Body of an unidentified man found near the hospital": a headline's participle hung under the one whose body it is
+        if (found < 0 && parse.Relation(verb) == "acl" && parse.Head(verb) is var person and >= 0 && parse.Relation(person) == "nmod"
+            && parse.Head(person) is var remains and >= 0 && Remains.Contains(parse.Sentence.Tokens[remains].Norm)
+            && parse.Children(person, "case").Any(c => parse.Lemma(c) == "of"))
+        {
+            victims = person;
+            return true;
+        }
         if (found < 0) return false;
         if (!Remains.Contains(parse.Sentence.Tokens[found].Norm))
         {

@@ -195,6 +195,8 @@ public class ParsedTollTests
     [InlineData("Police detained a driver on Monday. His body was found in a ditch the next day.", 1)]
     [InlineData("Villagers recovered three bodies from the river.", 3)]
     [InlineData("The body of a herder was discovered near the well.", 1)]
+    // a headline's participle hung under the one whose body it is
+    [InlineData("Body of a young woman found behind the market in Opit, apparently killed overnight.", 1)]
     [InlineData("Gunmen opened fire on a minibus. 1 fatality.", 1)]
     [InlineData("A guard fired twice into the crowd and he died on the spot.", 1)]
     [InlineData("Raiders hacked an old fisherman to death near the lake.", 1)]
