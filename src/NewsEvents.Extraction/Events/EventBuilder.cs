@@ -90,11 +90,13 @@ public sealed class EventBuilder
     private static void AttachOrphanTolls(List<EventFrame> frames, IReadOnlyList<TollResult> tolls, AnalyzedText text)
     {
         var held = frames.SelectMany(f => f.Tolls).ToHashSet(ReferenceEqualityComparer.Instance);
+        var bySentence = SentenceBuckets.Of(text, tolls, t => t.Span);
         foreach (var toll in tolls)
         {
             if (held.Contains(toll)) continue;
             var sentence = text.SentenceAt(toll.Span.Start);
-            if (Tallies.IsRunningTotal(sentence) || Tallies.Earlier(toll, sentence, tolls.Where(t => sentence.Span.Contains(t.Span)).ToList())) continue;
+            if (Tallies.IsRunningTotal(sentence)
+                || Tallies.Earlier(toll, sentence, bySentence[sentence.Index].Where(t => sentence.Span.Contains(t.Span)).ToList())) continue;
             var paragraph = sentence.Paragraph;
             var host = frames.LastOrDefault(f => f.SentenceSpan.Start <= toll.Span.Start && f.Paragraph >= paragraph - 1);
             if (host is not null && !Tallies.Cumulative(toll, host.Date) && !NamesAnotherYear(sentence, host.Date)) host.Tolls.Add(toll);

@@ -68,7 +68,9 @@ internal sealed partial class FrameFinder(EventTriggers triggers, EventWords wor
             var parties = words.Parties.Index.MatchAll(sentence);
             var runningTotal = Tallies.IsRunningTotal(sentence);
             var sentenceTolls = tollsHere.Where(t => span.Contains(t.Span) && !Tallies.Cumulative(t, date)).ToList();
-            sentenceTolls.RemoveAll(t => Tallies.Earlier(t, sentence, sentenceTolls));
+            // (each toll judged against all of the sentence's: RemoveAll's predicate would see the list half compacted)
+            var earlier = sentenceTolls.Where(t => Tallies.Earlier(t, sentence, sentenceTolls)).ToHashSet(ReferenceEqualityComparer.Instance);
+            sentenceTolls.RemoveAll(earlier.Contains);
             // "shot and killed a suicide bomber": the bomber is the one hit, not a bomb that went off
             found.RemoveAll(f => f.Trigger.Type == "Explosions/Remote violence" && Aspect.NamesABomber(f.Span, text.Text)
                                  && found.Any(g => g.Trigger.Type == EventTrigger.Attack && g.First < f.First

@@ -48,7 +48,6 @@ internal static class Tallies
     private static bool Qualifies(IReadOnlyList<Token> t, int next) =>
         next < t.Count && (t[next].Norm == "not" || t[next].Norm.Length > 4 && t[next].Norm.StartsWith("un", StringComparison.Ordinal));
 
-    /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
     private static readonly HashSet<string> Spans = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"];
 
     /// <summary>
@@ -73,6 +72,7 @@ internal static class Tallies
         return false;
     }
 
+    /// <summary>A toll counted over a period that began well before the event ("59,000 killed since the war began") is not the event's.</summary>
     internal static bool Cumulative(TollResult toll, DateMention? eventDate)
     {
         if (toll.Date is not { } start || toll.DateEnd is not { } end || end.DayNumber - start.DayNumber < 7) return false;

@@ -72,8 +72,6 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
         }
     }
 
-    // Words of a wound, of care or of survival: a report that has none of them tells of no one shot and living
-    private static readonly string[] Survival = ["injur", "wound", "hurt", "hospital", "surviv", "unharm", "unhurt", "treat", "medical", "clinic", "critical", "stable", "alive"];
     private static readonly HashSet<string> Limbs = ["leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "knee", "knees", "thigh", "thighs", "shoulder", "ankle", "buttocks"];
 
     // "a lawyer was shot at his home", "gunmen shot two traders": a shooting told with no word of a wound, of care or
@@ -93,9 +91,7 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
             if (cases.Contains("at") && (parse.Upos(c) == "PRON" || c == verb + 2 && toks[c].Norm != "home")) return false;
             if (cases.Contains("in") && Limbs.Contains(toks[c].Norm) || toks[c].Norm == "air") return false;
         }
-        foreach (var stem in Survival)
-            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
+        return !ReportWords.TellsOfSurvival(text);
     }
 
     // The victims' head with the further members the parser hangs elsewhere, each with everything conjoined with it
@@ -546,23 +542,8 @@ internal sealed class ParsedTolls(TollLexicon lex, WordClasses classes, HarmVerb
     }
 
     // "Thabo Ndlovu ... Ndlovu was stabbed to death": a surname alone names the person the text named in full before it
-    private static bool NamedInFullBefore(string text, TextSpan surname)
-    {
-        var word = text.AsSpan(surname.Start, surname.End - surname.Start);
-        for (var from = 0; from < surname.Start; )
-        {
-            var found = text.AsSpan(from, surname.Start - from).IndexOf(word, StringComparison.Ordinal);
-            if (found < 0) return false;
-            var at = from + found;
-            from = at + word.Length;
-            if (at < 3 || text[at - 1] != ' ' || from < text.Length && char.IsLetter(text[from])) continue;
-            // the word before it: a capitalised given name of two letters or more ("Thabo Ndlovu")
-            var given = at - 1;
-            while (given > 0 && char.IsLetter(text[given - 1])) given--;
-            if (at - 1 - given >= 2 && char.IsUpper(text[given])) return true;
-        }
-        return false;
-    }
+    private static bool NamedInFullBefore(string text, TextSpan surname) =>
+        ReportWords.FirstFullName(text, text[surname.Start..surname.End]) is var at and >= 0 && at + (surname.End - surname.Start) <= surname.Start;
 
     private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"];
 

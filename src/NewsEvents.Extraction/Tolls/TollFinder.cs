@@ -60,7 +60,7 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
             var (min, max) = q.Vague is null ? (q.Min, q.Max) : (null, null);
             tolls.Add(new TollResult(raw.Kind, min, max, q.Best, q.Qualifier, q.Vague, Victims(raw, tolls, text), raw.Includes,
                 context.AttributedTo(raw, sentence), date, dateEnd, context.Where(raw, sentence), raw.Span, context.Side(raw)));
-            if (raw.Victims is "others" or "other people" or "more" || raw.Victims?.StartsWith("other ", StringComparison.Ordinal) == true) more.Add(tolls[^1]);
+            if (NamesNoGroupButOthers(raw.Victims) || raw.Victims?.StartsWith("other ", StringComparison.Ordinal) == true) more.Add(tolls[^1]);
         }
         return TollMerger.Merge(tolls, more);
     }
@@ -89,10 +89,13 @@ public sealed class TollFinder(TollLexicon lexicon, WordClasses classes)
         raws.Add(parsed);
     }
 
+    // "31 others", "two more": victims that are more of a group counted before, named by no word of their own
+    private static bool NamesNoGroupButOthers(string? victims) => victims is "others" or "other people" or "more";
+
     // "killing five civilians, and 31 others were wounded": "others" are more of the group just counted in the sentence.
     private static string? Victims(RawToll raw, List<TollResult> before, AnalyzedText text)
     {
-        if (raw.Victims is not ("others" or "other people" or "more")) return raw.Victims;
+        if (!NamesNoGroupButOthers(raw.Victims)) return raw.Victims;
         // the tolls come in sentence order, so this sentence's are the last ones: the walk stops at the first from before it
         var sentence = text.Sentences[raw.Sentence].Span;
         for (var i = before.Count - 1; i >= 0 && sentence.Contains(before[i].Span); i--)
