@@ -36,7 +36,7 @@ public sealed class PlaceWords
     public FrozenSet<string> Regions { get; }
     /// <summary>Region words of units below admin-1 that take their seat town's name ("X district", "X county").</summary>
     public FrozenSet<string> SeatUnits { get; }
-    /// <summary>Local units written lower-case right before their name ("tambon Bo Thong", "amphoe Rangae").</summary>
+    /// <summary>Local units written lower-case right before their name ("tambon Kasoh", "amphoe Lupong").</summary>
     public FrozenSet<string> UnitsBefore { get; }
     public FrozenSet<string> PluralRegions { get; }
     public FrozenSet<string> Areas { get; }
